@@ -1,0 +1,112 @@
+"""Settings for local work: relative URLs, no feeds, caches on."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+AUTHOR = "Secretaría Ejecutiva del Sistema Nacional Anticorrupción"
+SITENAME = "Ventana Anticorrupción"
+SITESUBTITLE = "Información clara sobre el combate a la corrupción en México"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "themes/ventana"
+DATA_PATH = str(ROOT / "data")
+CACHE_PATH = str(ROOT / ".cache" / "pelican")
+VENTANA_CACHE_PATH = str(ROOT / ".cache" / "ventana")
+
+TIMEZONE = "America/Mexico_City"
+DEFAULT_LANG = "es"
+HTML_LANG = "es-MX"
+LOCALE = ("es_MX.UTF-8", "es_ES.UTF-8", "C.UTF-8")
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+
+# Content layout: pages are the communications pages, articles are news.
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = ["news"]
+STATIC_PATHS = ["images", "docs"]
+# Lessons, state narratives and infographics are read by their own plugins.
+IGNORE_FILES = [".#*", "_*"]
+
+ARTICLE_URL = "noticias/{slug}/"
+ARTICLE_SAVE_AS = "noticias/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+INDEX_URL = "noticias/"
+INDEX_SAVE_AS = "noticias/index.html"
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/pagina/{number}/", "{base_name}/pagina/{number}/index.html"),
+)
+
+# Pages nobody asked for: one index of news is enough.
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index"]
+
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+DELETE_OUTPUT_DIRECTORY = False
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+
+TYPOGRIFY = False
+SLUGIFY_SOURCE = "basename"
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+        "markdown.extensions.sane_lists": {},
+        "markdown.extensions.smarty": {"smart_angled_quotes": False},
+    },
+    "output_format": "html5",
+}
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = [
+    "pelican.plugins.yaml_metadata",
+    "glossary",
+    "state_snapshots",
+    "lessons",
+    "infographics",
+    "pelican.plugins.sitemap",
+    "publish_checks",
+]
+
+SITEMAP = {
+    "format": "xml",
+    "priorities": {"articles": 0.6, "indexes": 0.5, "pages": 0.7},
+    "changefreqs": {"articles": "monthly", "indexes": "weekly", "pages": "monthly"},
+}
+
+# Main navigation: (label, url relative to SITEURL). The theme marks the current one.
+MAIN_NAV = [
+    ("Sistema Anticorrupción", "sistema-anticorrupcion/"),
+    ("Estados", "estados/"),
+    ("Infografías", "infografias/"),
+    ("Escuela de Héroes", "escuela-de-heroes/"),
+    ("Noticias", "noticias/"),
+    ("Glosario", "glosario/"),
+]
+FOOTER_LINKS = [
+    ("Cómo denunciar", "como-denunciar/"),
+    ("Acerca de este sitio", "acerca/"),
+    ("Accesibilidad", "acerca/#accesibilidad"),
+    ("Datos abiertos", "datos/"),
+]
+
+GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}

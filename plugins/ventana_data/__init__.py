@@ -1,0 +1,20 @@
+"""Shared loading of editor-written YAML: line numbers, duplicate keys, Spanish errors.
+
+Not a Pelican plugin (it has no ``register``): the data plugins import it so that a
+liaison sees the same kind of message whichever file they got wrong.
+"""
+
+from .errors import DataError, DataErrors, raise_if_any
+from .loader import Document, load_yaml, load_yaml_text
+from .schema import load_schema, validate
+
+__all__ = [
+    "DataError",
+    "DataErrors",
+    "Document",
+    "load_schema",
+    "load_yaml",
+    "load_yaml_text",
+    "raise_if_any",
+    "validate",
+]

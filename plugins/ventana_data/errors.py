@@ -1,0 +1,73 @@
+"""Errors an editor can act on: file, line, column, field, expected, found, fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    """One mistake in one file, in Spanish, addressed to the person who edits it."""
+
+    file: str
+    line: int
+    column: int
+    field: str
+    message: str
+    expected: str = ""
+    found: str = ""
+    hint: str = ""
+
+    def format(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        parts = [f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"]
+        if self.expected:
+            parts.append(f"    Se esperaba: {self.expected}")
+        if self.found:
+            parts.append(f"    Se encontró: {self.found}")
+        if self.hint:
+            parts.append(f"    Cómo corregirlo: {self.hint}")
+        return "\n".join(parts)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "field": self.field,
+            "message": self.message,
+            "expected": self.expected,
+            "found": self.found,
+            "hint": self.hint,
+        }
+
+
+class DataErrors(Exception):
+    """Every mistake found in a run, raised once so the editor sees them all together.
+
+    Pelican turns an uncaught exception into exit code 1 before any page is written,
+    which is what keeps the previous ``output/`` untouched.
+    """
+
+    exitcode = 1
+
+    def __init__(self, errors: Iterable[DataError], what: str = "los datos") -> None:
+        self.errors = sorted(set(errors))
+        self.what = what
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        n = len(self.errors)
+        noun = "error" if n == 1 else "errores"
+        files = len({e.file for e in self.errors})
+        head = f"Se encontraron {n} {noun} en {self.what} ({files} archivo{'s' if files != 1 else ''}). "
+        head += "No se generó ninguna página; el sitio publicado sigue igual."
+        body = "\n\n".join(e.format() for e in self.errors)
+        return f"{head}\n\n{body}\n\nAbortado con {n} {noun}."
+
+
+def raise_if_any(errors: Iterable[DataError], what: str = "los datos") -> None:
+    errors = list(errors)
+    if errors:
+        raise DataErrors(errors, what)

@@ -1,0 +1,89 @@
+"""Every sentence this package shows an editor, in one place so it can be translated."""
+
+from __future__ import annotations
+
+import yaml
+
+TYPE_NAMES = {
+    "string": "un texto",
+    "integer": "un número entero (sin comillas ni decimales)",
+    "number": "un número",
+    "boolean": "sí o no, escrito como true o false",
+    "array": "una lista (cada elemento en una línea que empieza con «- »)",
+    "object": "una sección con claves (clave: valor)",
+    "null": "nada (dejar vacío)",
+}
+
+FORMAT_NAMES = {
+    "date": "una fecha con formato AAAA-MM-DD, por ejemplo 2024-03-15",
+    "uri": "una dirección web completa que empiece con https://",
+}
+
+
+def type_name(json_type: str | list[str]) -> str:
+    if isinstance(json_type, list):
+        return " o ".join(TYPE_NAMES.get(t, t) for t in json_type)
+    return TYPE_NAMES.get(json_type, json_type)
+
+
+def python_type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return f"{'true' if value else 'false'} (sí/no)"
+    if value is None:
+        return "un valor vacío"
+    if isinstance(value, int | float):
+        return f"el número {value}"
+    if isinstance(value, str):
+        return f"el texto «{value[:60]}»"
+    if isinstance(value, list):
+        return f"una lista de {len(value)} elemento(s)"
+    if isinstance(value, dict):
+        return "una sección con claves"
+    return repr(value)
+
+
+def describe_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str]:
+    """Turn PyYAML's English into a sentence and a fix a liaison can follow."""
+    problem = (exc.problem or "") + " " + (exc.context or "")
+    mark = exc.problem_mark
+    line_text = ""
+    if mark is not None:
+        lines = text.splitlines()
+        if mark.line < len(lines):
+            line_text = lines[mark.line]
+    if "\\t" in problem or "'\\t'" in problem or "\t" in line_text[: (mark.column + 1 if mark else 0)]:
+        return (
+            "hay un tabulador (tecla Tab) en la sangría; YAML solo acepta espacios.",
+            "Borra el tabulador y usa espacios (2 por nivel) para alinear la línea.",
+        )
+    if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
+        return (
+            "unas comillas se abrieron y no se cerraron.",
+            "Revisa que cada texto que empieza con comillas (\" o ') termine con las mismas comillas.",
+        )
+    if "mapping values are not allowed here" in problem:
+        return (
+            "hay dos puntos (:) donde no se esperaban, o la sangría de esta línea es incorrecta.",
+            "Si el texto lleva dos puntos, enciérralo entre comillas; si no, alinea la línea con "
+            "las demás claves de su sección.",
+        )
+    if "expected <block end>" in problem or "did not find expected key" in problem:
+        return (
+            "la sangría (los espacios al inicio) no coincide con la de las líneas vecinas.",
+            "Alinea esta línea con las demás claves de la misma sección usando espacios.",
+        )
+    if "did not find expected '-' indicator" in problem:
+        return (
+            "un elemento de la lista no está alineado con los demás.",
+            "Cada elemento de una lista empieza con «- » en la misma columna.",
+        )
+    if "found character" in problem and "cannot start any token" in problem:
+        return (
+            "hay un carácter que no puede empezar un valor (por ejemplo @ o `).",
+            "Encierra el valor entre comillas.",
+        )
+    return (
+        f"el archivo no es YAML válido ({(exc.problem or exc.context or '').strip()}).",
+        "Compara la línea con el ejemplo de data/states/_plantilla.yaml: sangría con espacios, "
+        "«clave: valor» y textos con comillas si llevan dos puntos.",
+    )

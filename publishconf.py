@@ -1,0 +1,17 @@
+"""Settings for production: absolute URLs, feeds and sitemap."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from pelicanconf import *  # noqa: E402, F403
+
+SITEURL = os.environ.get("VENTANA_SITEURL", "https://www.ventana-anticorrupcion.mx")
+RELATIVE_URLS = False
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/noticias.atom.xml"
+FEED_MAX_ITEMS = 20
+
+DELETE_OUTPUT_DIRECTORY = True
