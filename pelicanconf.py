@@ -1,8 +1,12 @@
 """Settings for local work: relative URLs, no feeds, caches on."""
 
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+# Plugins share helpers (plugins/ventana_data) that Pelican does not import for us.
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
 
 AUTHOR = "Secretaría Ejecutiva del Sistema Nacional Anticorrupción"
 SITENAME = "Ventana Anticorrupción"
@@ -79,6 +83,7 @@ MARKDOWN = {
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "pelican.plugins.yaml_metadata",
+    "editorial",
     "glossary",
     "state_snapshots",
     "lessons",

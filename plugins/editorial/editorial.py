@@ -1,0 +1,41 @@
+"""Check the front matter of communications pages and news before Pelican reads them.
+
+pelican-yaml-metadata only logs a broken header and carries on with no title; an
+editor would see a page vanish. We stop the build instead, naming file and line.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from ventana_data import raise_if_any
+
+from .frontmatter import check_markdown_file
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {"folders": ["pages", "news"], "schema": "schema/page.schema.json"}
+
+
+def check_content(pelican) -> None:
+    settings = pelican.settings
+    conf = {**DEFAULTS, **(settings.get("EDITORIAL") or {})}
+    content = Path(settings["PATH"])
+    root = Path(settings["DATA_PATH"]).parent
+    schema = Path(settings["DATA_PATH"]) / conf["schema"]
+    errors = []
+    count = 0
+    for folder in conf["folders"]:
+        for path in sorted((content / folder).rglob("*.md")):
+            if path.name.startswith(("_", ".")):
+                continue
+            count += 1
+            errors += check_markdown_file(path, root, schema, content)
+    raise_if_any(errors, "las páginas y noticias")
+    log.debug("editorial: %d archivos Markdown revisados", count)
+
+
+def register() -> None:
+    signals.initialized.connect(check_content)

@@ -1,0 +1,3 @@
+from .glossary import register
+
+__all__ = ["register"]

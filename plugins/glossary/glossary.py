@@ -1,0 +1,46 @@
+"""Glossary: validated terms from data/glossary.yaml, shared through Pelican's context.
+
+The glossary page itself is ``content/pages/glosario.md`` with ``template: glossary``,
+so editors can link a term as ``{filename}/pages/glosario.md#sesna``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .loader import load_terms
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json"}
+
+
+def settings_for(pelican_settings: dict) -> dict:
+    merged = dict(DEFAULTS)
+    user = pelican_settings.get("GLOSSARY", {}) or {}
+    unknown = set(user) - set(DEFAULTS) - {"url"}
+    if unknown:
+        log.warning("glossary: claves desconocidas en GLOSSARY: %s", ", ".join(sorted(unknown)))
+    merged.update(user)
+    return merged
+
+
+def add_terms(generator: Generator) -> None:
+    """Load once per build and expose to every template as GLOSSARY_TERMS."""
+    if "GLOSSARY_TERMS" in generator.context:
+        return
+    conf = settings_for(generator.settings)
+    data_path = Path(generator.settings["DATA_PATH"])
+    root = data_path.parent
+    terms = load_terms(data_path / conf["source"], data_path / conf["schema"], root)
+    generator.context["GLOSSARY_TERMS"] = terms
+    generator.context["glossary"] = {t["sigla"]: t for t in terms}
+    log.debug("glossary: %d términos", len(terms))
+
+
+def register() -> None:
+    signals.generator_init.connect(add_terms)

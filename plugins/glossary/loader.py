@@ -1,0 +1,50 @@
+"""Read and check the glossary so a broken entry stops the build with a clear message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pelican.utils import slugify
+from ventana_data import DataError, load_schema, load_yaml, raise_if_any, validate
+
+
+def load_terms(path: Path, schema_path: Path, root: Path) -> list[dict]:
+    """Validated terms sorted by acronym, each with the anchor id its page uses."""
+    display = _display(path, root)
+    doc = load_yaml(path, display)
+    errors = list(doc.errors)
+    if not errors:
+        errors += validate(doc, load_schema(str(schema_path)))
+    if not errors:
+        errors += _duplicates(doc)
+    raise_if_any(errors, "el glosario")
+    terms = []
+    for entry in doc.data["terminos"]:
+        term = dict(entry)
+        term["id"] = term.get("id") or slugify(term["sigla"], regex_subs=[(r"[^\w\s-]", ""), (r"\s+", "-")])
+        terms.append(term)
+    return sorted(terms, key=lambda t: t["sigla"].lower())
+
+
+def _duplicates(doc) -> list[DataError]:
+    errors = []
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(doc.data["terminos"]):
+        key = entry["sigla"].strip().upper()
+        if key in seen:
+            errors.append(doc.error(
+                ("terminos", i, "sigla"), f"la sigla '{entry['sigla']}' ya está definida.",
+                expected="cada sigla una sola vez",
+                found=f"otra definición en terminos[{seen[key] + 1}]",
+                hint="Junta las dos definiciones en una sola entrada.",
+            ))
+        else:
+            seen[key] = i
+    return errors
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

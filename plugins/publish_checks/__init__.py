@@ -1,0 +1,5 @@
+"""Placeholder until this plugin lands."""
+
+
+def register() -> None:
+    pass
