@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-from ventana_data import raise_if_any
+import ventana_data
 
 from .frontmatter import check_markdown_file
 
@@ -33,9 +33,10 @@ def check_content(pelican) -> None:
                 continue
             count += 1
             errors += check_markdown_file(path, root, schema, content)
-    raise_if_any(errors, "las páginas y noticias")
+    ventana_data.collect(errors, "las páginas y noticias")
     log.debug("editorial: %d archivos Markdown revisados", count)
 
 
 def register() -> None:
+    ventana_data.connect()
     signals.initialized.connect(check_content)

@@ -12,6 +12,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+import ventana_data
+
 from .loader import load_terms
 
 log = logging.getLogger(__name__)
@@ -36,11 +38,13 @@ def add_terms(generator: Generator) -> None:
     conf = settings_for(generator.settings)
     data_path = Path(generator.settings["DATA_PATH"])
     root = data_path.parent
-    terms = load_terms(data_path / conf["source"], data_path / conf["schema"], root)
+    terms, errors = load_terms(data_path / conf["source"], data_path / conf["schema"], root)
+    ventana_data.collect(errors, "el glosario")
     generator.context["GLOSSARY_TERMS"] = terms
     generator.context["glossary"] = {t["sigla"]: t for t in terms}
     log.debug("glossary: %d términos", len(terms))
 
 
 def register() -> None:
+    ventana_data.connect()
     signals.generator_init.connect(add_terms)

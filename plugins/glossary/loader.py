@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pelican.utils import slugify
-from ventana_data import DataError, load_schema, load_yaml, raise_if_any, validate
+from ventana_data import DataError, load_schema, load_yaml, validate
 
 
-def load_terms(path: Path, schema_path: Path, root: Path) -> list[dict]:
-    """Validated terms sorted by acronym, each with the anchor id its page uses."""
+def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], list[DataError]]:
+    """Terms sorted by acronym, each with its anchor id; no terms when any error."""
     display = _display(path, root)
     doc = load_yaml(path, display)
     errors = list(doc.errors)
@@ -17,13 +17,14 @@ def load_terms(path: Path, schema_path: Path, root: Path) -> list[dict]:
         errors += validate(doc, load_schema(str(schema_path)))
     if not errors:
         errors += _duplicates(doc)
-    raise_if_any(errors, "el glosario")
+    if errors:
+        return [], errors
     terms = []
     for entry in doc.data["terminos"]:
         term = dict(entry)
         term["id"] = term.get("id") or slugify(term["sigla"], regex_subs=[(r"[^\w\s-]", ""), (r"\s+", "-")])
         terms.append(term)
-    return sorted(terms, key=lambda t: t["sigla"].lower())
+    return sorted(terms, key=lambda t: t["sigla"].lower()), []
 
 
 def _duplicates(doc) -> list[DataError]:

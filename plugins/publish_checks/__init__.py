@@ -1,5 +1,5 @@
-"""Placeholder until this plugin lands."""
+"""Publish checks: readability, plain language, accessibility and links on built HTML."""
 
+from .publish_checks import register
 
-def register() -> None:
-    pass
+__all__ = ["register"]

@@ -4,11 +4,15 @@ Not a Pelican plugin (it has no ``register``): the data plugins import it so tha
 liaison sees the same kind of message whichever file they got wrong.
 """
 
+from .collector import collect, connect, pending
 from .errors import DataError, DataErrors, raise_if_any
 from .loader import Document, load_yaml, load_yaml_text
 from .schema import load_schema, validate
 
 __all__ = [
+    "collect",
+    "connect",
+    "pending",
     "DataError",
     "DataErrors",
     "Document",

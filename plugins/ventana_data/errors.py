@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,11 +44,12 @@ class DataError:
         }
 
 
-class DataErrors(Exception):
+class DataErrors(SystemExit):
     """Every mistake found in a run, raised once so the editor sees them all together.
 
-    Pelican turns an uncaught exception into exit code 1 before any page is written,
-    which is what keeps the previous ``output/`` untouched.
+    A ``SystemExit`` on purpose: Pelican catches ``Exception`` and prints a traceback,
+    which buries the Spanish report an editor needs. Raised before any page is
+    written, it ends the build with exit code 1 and leaves ``output/`` untouched.
     """
 
     exitcode = 1
@@ -55,19 +57,27 @@ class DataErrors(Exception):
     def __init__(self, errors: Iterable[DataError], what: str = "los datos") -> None:
         self.errors = sorted(set(errors))
         self.what = what
-        super().__init__(self.report())
+        super().__init__(1)
+
+    def __str__(self) -> str:
+        return self.report()
 
     def report(self) -> str:
         n = len(self.errors)
         noun = "error" if n == 1 else "errores"
         files = len({e.file for e in self.errors})
-        head = f"Se encontraron {n} {noun} en {self.what} ({files} archivo{'s' if files != 1 else ''}). "
+        verb = "Se encontró" if n == 1 else "Se encontraron"
+        head = f"{verb} {n} {noun} en {self.what} ({files} archivo{'s' if files != 1 else ''}). "
         head += "No se generó ninguna página; el sitio publicado sigue igual."
         body = "\n\n".join(e.format() for e in self.errors)
         return f"{head}\n\n{body}\n\nAbortado con {n} {noun}."
 
 
 def raise_if_any(errors: Iterable[DataError], what: str = "los datos") -> None:
+    """Write the full report for the editor to stderr, then stop the build."""
     errors = list(errors)
     if errors:
-        raise DataErrors(errors, what)
+        exc = DataErrors(errors, what)
+        sys.stderr.write(exc.report() + "\n")
+        sys.stderr.flush()
+        raise exc

@@ -1,0 +1,53 @@
+"""Internal links: collected per page (cacheable), resolved once every page is known."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from .finding import Link
+from .page import squash
+
+if TYPE_CHECKING:
+    from .page import Page
+
+# Which attribute of which element points at another file of the site.
+_URL_ATTRS = (("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"),
+              ("script", "src"), ("source", "src"), ("iframe", "src"), ("video", "src"),
+              ("audio", "src"), ("track", "src"))
+_SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "sms:")
+RULE_ID = "link-broken"
+
+
+def collect(page: Page) -> list[Link]:
+    """Every internal URL on the page with its line and the text an editor would search."""
+    siteurl = page.env.siteurl.rstrip("/")
+    links = []
+    for tag, attr in _URL_ATTRS:
+        for el in page.by_tag.get(tag, ()):
+            url = (el.get(attr) or "").strip()
+            if not url or url.lower().startswith(_SKIP_SCHEMES):
+                continue
+            if siteurl and (url == siteurl or url.startswith(siteurl + "/")):
+                url = "/" + url[len(siteurl):].lstrip("/")
+            elif urlsplit(url).scheme or url.startswith("//"):
+                continue
+            text = squash(el.text_content()) if tag == "a" else ""
+            links.append(Link(url, el.sourceline, f"{text} → {url}" if text else url,
+                              page.ignored_rules(el)))
+    return links
+
+
+def resolve(page: str, url: str) -> tuple[str, str]:
+    """(file path relative to the site root, fragment) that ``url`` on ``page`` points at."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if not path:
+        return page, parts.fragment
+    base = posixpath.dirname(page)
+    target = path.lstrip("/") if path.startswith("/") else posixpath.join(base, path)
+    target = posixpath.normpath(target)
+    if path.endswith("/") or target == ".":
+        target = posixpath.join("" if target == "." else target, "index.html")
+    return target, unquote(parts.fragment)

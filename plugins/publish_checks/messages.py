@@ -1,0 +1,64 @@
+"""Every sentence this package shows an editor, except the rule texts.
+
+Rule messages and hints live in each rule's own file (``checks/<rule>.py``) so that
+adding a rule touches one file; everything else an editor reads is here.
+"""
+
+from __future__ import annotations
+
+LOG_PREFIX = "publish_checks:"
+
+SEVERITY_NAMES = {"error": "error", "warning": "advertencia"}
+SECTION_NAMES = {"pagina": "texto de la página", "ninos": "texto para niñas y niños"}
+
+# Settings and CLI
+UNKNOWN_KEYS = "PUBLISH_CHECKS tiene claves desconocidas: {unknown}. Claves válidas: {valid}"
+WRONG_TYPE = "PUBLISH_CHECKS[{key!r}] debe ser {expected}, pero se recibió {received!r}"
+NOT_A_DICT = "PUBLISH_CHECKS debe ser un diccionario, pero se recibió {received!r}"
+REPORT_INSIDE_OUTPUT = (
+    "El reporte {path} quedaría dentro de la carpeta publicada {output}; "
+    "use una ruta fuera de ella, por ejemplo reports/checks.html"
+)
+NO_SUCH_FOLDER = "No existe la carpeta de páginas {path}"
+NO_PAGES = "No hay páginas .html en {path}"
+UNKNOWN_RULES = "Reglas desconocidas en PUBLISH_CHECKS['disable']: {unknown}"
+
+# Data files
+DATA_MISSING = "No se encontró el archivo {path}"
+DATA_INVALID = "{path}: {problem}"
+GLOSSARY_SHAPE = "se esperaba «terminos:» con una lista de términos que tengan sigla y nombre"
+PLAIN_SHAPE = "se esperaba «terminos:» con una lista de {termino, alternativa}"
+PAGE_UNREADABLE = "No se pudo leer la página {page}: {problem}"
+CSS_UNREADABLE = "No se pudo leer la hoja de estilos {path}: {problem}"
+
+# Run summary
+SUMMARY = "{errors} errores, {warnings} advertencias en {pages} páginas"
+WAIVERS_TITLE = "Excepciones declaradas ({count}):"
+WAIVER_LINE = "  {page}: {rule} — {reason} ({kind})"
+WAIVER_KINDS = {"metadata": "metadatos de la página", "element": "data-check-ignore"}
+READABILITY_LINE = (
+    "  Legibilidad ({section}): INFLESZ {inflesz:.1f} «{inflesz_band}», "
+    "Fernández Huerta {fh:.1f} «{fh_band}»"
+)
+READABILITY_LINE_EN = "  Legibilidad ({section}): Flesch {flesch:.1f} «{band}», grado FK {grade:.1f}"
+THRESHOLD_LOWERED = "  Umbral bajado a {threshold:g}: {reason}"
+FAILED = "Publicación bloqueada: {summary}. Vea {report}"
+REPORTS_WRITTEN = "Reportes escritos: {paths}"
+TOOL_FAILED = "La revisión no pudo terminar: {problem}"
+CHECKED = "%s páginas revisadas (%s desde la caché) en %.2f s"
+
+# HTML report
+HTML_TITLE = "Revisión antes de publicar"
+HTML_INTRO = (
+    "Este reporte lista lo que hay que corregir antes de publicar. Los errores bloquean "
+    "la publicación; las advertencias son recomendaciones."
+)
+HTML_NO_FINDINGS = "No se encontraron problemas."
+HTML_COLUMNS = ("Línea", "Gravedad", "Regla", "Criterio WCAG", "Qué pasa", "Cómo corregirlo")
+HTML_WAIVER_COLUMNS = ("Página", "Regla", "Motivo", "Tipo")
+HTML_READ_COLUMNS = ("Página", "Sección", "Puntaje", "Nivel", "Umbral", "Frases más difíciles")
+HTML_FINDINGS_CAPTION = "Problemas en {source}"
+HTML_WAIVERS = "Excepciones declaradas"
+HTML_READABILITY = "Legibilidad por página"
+HTML_SOURCE_UNKNOWN = "(sin archivo fuente conocido)"
+HTML_PAGE = "Página publicada: {page}"

@@ -1,0 +1,165 @@
+"""One parse of a built page and one pass over its elements, shared by every rule.
+
+Rules never walk the whole tree themselves: they ask for ``page.by_tag["img"]`` and friends,
+which keeps all rules together close to the cost of a single lxml parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree, html
+
+if TYPE_CHECKING:
+    from .finding import Readability
+    from .prose import Prose
+    from .resources import Resources
+
+_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_SPACES = re.compile(r"\s+")
+IGNORE_ATTR = "data-check-ignore"
+# Attributes worth indexing in the single pass; everything else rules read from elements.
+_INDEXED = frozenset({"id", "role", "tabindex", "lang", "style", "aria-hidden", IGNORE_ATTR,
+                      "data-audience", "target", "autoplay"})
+
+
+def squash(text: str | None) -> str:
+    """Collapse whitespace the way a browser renders it."""
+    return _SPACES.sub(" ", text).strip() if text else ""
+
+
+class Page:
+    """A parsed page plus indexes; built once per page and handed to every rule."""
+
+    def __init__(self, rel: str, data: bytes, env: Resources) -> None:
+        self.rel = rel
+        self.env = env
+        self.root = etree.fromstring(data, _PARSER) if data.strip() else html.Element("html")
+        self.by_tag: dict[str, list[Any]] = defaultdict(list)
+        self.by_attr: dict[str, list[Any]] = defaultdict(list)
+        self.aria: list[Any] = []
+        self.ids: dict[str, list[Any]] = defaultdict(list)
+        self._index()
+        self.meta = self._meta()
+
+    def _index(self) -> None:
+        by_tag, by_attr, aria, indexed = self.by_tag, self.by_attr, self.aria, _INDEXED
+        for el in self.root.iter():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            by_tag[tag].append(el)
+            attrib = el.attrib
+            if attrib:
+                has_aria = False
+                for name in attrib:
+                    if name in indexed:
+                        by_attr[name].append(el)
+                    elif name.startswith("aria-"):
+                        has_aria = True
+                if has_aria:
+                    aria.append(el)
+        for el in by_attr.get("id", ()):
+            self.ids[el.get("id")].append(el)
+
+    def _meta(self) -> dict[str, list[str]]:
+        meta: dict[str, list[str]] = defaultdict(list)
+        for el in self.by_tag.get("meta", ()):
+            name = el.get("name")
+            if name:
+                meta[name.lower()].append(el.get("content") or "")
+        return meta
+
+    def meta_one(self, name: str, default: str = "") -> str:
+        values = self.meta.get(name)
+        return values[0].strip() if values else default
+
+    @property
+    def lang(self) -> str:
+        return (self.root.get("lang") or "").strip()
+
+    @property
+    def source(self) -> str | None:
+        return self.meta_one("ventana:source") or None
+
+    @property
+    def audience(self) -> str:
+        return self.meta_one("ventana:audience", "publico") or "publico"
+
+    @cached_property
+    def main(self) -> Any | None:
+        mains = self.by_tag.get("main") or [el for el in self.by_attr.get("role", ())
+                                            if el.get("role") == "main"]
+        return mains[0] if mains else None
+
+    @cached_property
+    def prose(self) -> Prose:
+        from .prose import extract
+
+        return extract(self)
+
+    @cached_property
+    def readability(self) -> list[Readability]:
+        from .readability import for_page
+
+        return for_page(self)
+
+    @staticmethod
+    def text(el: Any) -> str:
+        return squash(el.text_content())
+
+    def accessible_name(self, el: Any) -> str:
+        """Name per the essentials of accname: labelledby, aria-label, content, title."""
+        labelledby = el.get("aria-labelledby")
+        if labelledby:
+            parts = [self.text(self.ids[i][0]) for i in labelledby.split() if i in self.ids]
+            if any(parts):
+                return " ".join(p for p in parts if p)
+        label = squash(el.get("aria-label"))
+        if label:
+            return label
+        name = squash(self.content_name(el))
+        return name or squash(el.get("title"))
+
+    def content_name(self, el: Any) -> str:
+        """Text of an element as a screen reader hears it: img alts count, hidden parts do not."""
+        if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
+            return ""
+        tag = el.tag
+        if tag == "img":
+            return el.get("alt") or ""
+        if tag == "svg":
+            title = el.find("title")
+            return el.get("aria-label") or (title.text_content() if title is not None else "")
+        parts = [el.text or ""]
+        for child in el:
+            if isinstance(child.tag, str):
+                parts.append(" " + self.content_name(child) + " ")
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    def ignored_rules(self, el: Any) -> frozenset[str]:
+        """Rule ids switched off on ``el`` or an ancestor with ``data-check-ignore``."""
+        if el is None or not self.by_attr.get(IGNORE_ATTR):
+            return frozenset()
+        found: set[str] = set()
+        node = el
+        while node is not None:
+            value = node.get(IGNORE_ATTR)
+            if value:
+                found.update(value.replace(",", " ").split())
+            node = node.getparent()
+        return frozenset(found)
+
+    def ignore_owner(self, el: Any, rule: str) -> Any | None:
+        """The element whose ``data-check-ignore`` switches off ``rule`` for ``el``."""
+        node = el
+        while node is not None:
+            value = node.get(IGNORE_ATTR)
+            if value and rule in value.replace(",", " ").split():
+                return node
+            node = node.getparent()
+        return None

@@ -1,0 +1,125 @@
+"""Readability scores of a page's prose sections, with the band names editors know.
+
+Spanish: Fernández Huerta and Szigriszt-Pazos, read on the INFLESZ scale. textstat
+0.7.13 computes both only from raw text with its own (wrong, see ``syllables.py``)
+syllable counts, so we apply the same published formulas, with textstat's constants, to
+corrected counts. English goes straight to textstat (Flesch, Flesch-Kincaid grade).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from .finding import Readability
+from .syllables import count_text
+
+if TYPE_CHECKING:
+    from .page import Page
+    from .prose import Sentence
+
+INFLESZ_BANDS = ((40, "muy difícil"), (55, "algo difícil"), (65, "normal"),
+                 (80, "bastante fácil"), (float("inf"), "muy fácil"))
+FLESCH_BANDS = ((30, "muy difícil"), (50, "difícil"), (60, "bastante difícil"),
+                (70, "normal"), (80, "bastante fácil"), (90, "fácil"),
+                (float("inf"), "muy fácil"))
+HARDEST = 3
+_HARDEST_MIN_WORDS = 5
+
+
+def band(score: float, bands: tuple[tuple[float, str], ...]) -> str:
+    return next(name for limit, name in bands if score < limit)
+
+
+def fernandez_huerta(words: int, sentences: int, syllables: int) -> float:
+    """Fernández Huerta (1959): 206.84 − 60·syllables/word − 1.02·words/sentence."""
+    return 206.84 - 60 * syllables / words - 1.02 * words / sentences
+
+
+def szigriszt_pazos(words: int, sentences: int, syllables: int) -> float:
+    """Szigriszt-Pazos perspicuity (1993): 206.835 − 62.3·syllables/word − words/sentence."""
+    return 206.835 - 62.3 * syllables / words - words / sentences
+
+
+@cache
+def _english() -> Any:
+    """textstat for English, imported lazily because it pulls in nltk (about 1 s).
+
+    With "en_US" textstat downloads NLTK's cmudict at run time, which an offline publish
+    build cannot do; "en-US" makes it use its bundled Pyphen dictionary with the same
+    English Flesch constants.
+    """
+    from textstat.textstat import textstatistics
+
+    stats = textstatistics()
+    stats.set_lang("en-US")
+    return stats
+
+
+def is_english(lang: str) -> bool:
+    return lang.lower().startswith("en")
+
+
+def score(sentences: list[Sentence], lang: str) -> tuple[dict[str, float], dict[str, str]]:
+    """Scores and band names for a list of sentences in ``lang``."""
+    if is_english(lang):
+        text = " ".join(s.text for s in sentences)
+        stats = _english()
+        flesch = stats.flesch_reading_ease(text)
+        scores = {"flesch": flesch, "flesch_kincaid_grade": stats.flesch_kincaid_grade(text)}
+        return scores, {"flesch": band(flesch, FLESCH_BANDS)}
+    words = sum(len(s.words) for s in sentences)
+    syllables = sum(count_text(s.words) for s in sentences)
+    counted = sum(1 for s in sentences if s.words)
+    fh = fernandez_huerta(words, counted, syllables)
+    sp = szigriszt_pazos(words, counted, syllables)
+    return ({"fernandez_huerta": fh, "szigriszt_pazos": sp},
+            {"fernandez_huerta": band(fh, FLESCH_BANDS), "inflesz": band(sp, INFLESZ_BANDS)})
+
+
+def main_score(scores: dict[str, float]) -> float:
+    """The score thresholds apply to: INFLESZ for Spanish, Flesch for English."""
+    return scores["flesch"] if "flesch" in scores else scores["szigriszt_pazos"]
+
+
+def hardest(sentences: list[Sentence], lang: str) -> list[str]:
+    """The sentences with the lowest score, so editors know where to start."""
+    ranked = []
+    for sentence in sentences:
+        if len(sentence.words) >= _HARDEST_MIN_WORDS:
+            ranked.append((main_score(score([sentence], lang)[0]), sentence.text))
+    ranked.sort(key=lambda pair: pair[0])
+    return [text for _, text in ranked[:HARDEST]]
+
+
+def thresholds(page: Page, section: str) -> tuple[float | None, str]:
+    """Minimum score for a section, and the written reason when a page lowered it."""
+    limits = page.env.limits
+    own = "ninos" if page.audience == "ninos" else "pagina"
+    default = limits["readability_min_ninos" if section == "ninos" else "readability_min_publico"]
+    override = page.meta_one("ventana:readability-min")
+    if section == own and override:
+        try:
+            return float(override), page.meta_one("ventana:readability-reason")
+        except ValueError:
+            return default, ""
+    return default, ""
+
+
+def for_page(page: Page) -> list[Readability]:
+    """One ``Readability`` per prose section with enough words to score."""
+    lang = page.lang or "es"
+    results = []
+    for section, blocks in page.prose.sections.items():
+        sentences = [s for block in blocks for s in block.sentences if s.words]
+        words = sum(len(s.words) for s in sentences)
+        if words < page.env.limits["readability_min_words"]:
+            continue
+        scores, bands = score(sentences, lang)
+        threshold, reason = thresholds(page, section)
+        results.append(Readability(
+            page=page.rel, section=section, lang=lang, audience=page.audience, words=words,
+            sentences=len(sentences), scores={k: round(v, 2) for k, v in scores.items()},
+            bands=bands, threshold=threshold, threshold_reason=reason,
+            hardest=hardest(sentences, lang), source=page.source))
+    return results

@@ -1,0 +1,113 @@
+"""Data the rules read besides the page: glossary, plain-language list and limits.
+
+Loaded and compiled once per process (the main one and each worker), never per page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import messages
+from .errors import ConfigurationError
+from .text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    sigla: str
+    nombre: str
+    id: str
+
+
+@dataclass
+class Resources:
+    limits: dict[str, float]
+    glossary_url: str = "glosario/"
+    siteurl: str = ""
+    terms: dict[str, Term] = field(default_factory=dict)
+    acronyms: re.Pattern | None = None
+    plain: dict[str, str] = field(default_factory=dict)
+    plain_pattern: re.Pattern | None = None
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as exc:
+        raise ConfigurationError(messages.DATA_MISSING.format(path=path)) from exc
+    except yaml.YAMLError as exc:
+        raise ConfigurationError(messages.DATA_INVALID.format(path=path, problem=exc)) from exc
+
+
+def load_glossary(path: Path | None) -> dict[str, Term]:
+    """Glossary acronyms by sigla; a missing file just means no acronym rule input."""
+    if path is None or not path.is_file():
+        return {}
+    data = _read_yaml(path)
+    entries = data.get("terminos") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigurationError(messages.DATA_INVALID.format(path=path,
+                                                              problem=messages.GLOSSARY_SHAPE))
+    terms = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("sigla") or not entry.get("nombre"):
+            raise ConfigurationError(messages.DATA_INVALID.format(
+                path=path, problem=messages.GLOSSARY_SHAPE))
+        sigla = str(entry["sigla"]).strip()
+        terms[sigla] = Term(sigla, str(entry["nombre"]).strip(),
+                            str(entry.get("id") or slug(sigla)))
+    return terms
+
+
+def load_plain(path: Path | None) -> dict[str, str]:
+    """Folded bureaucratic term (and each variant) -> plain alternative."""
+    if path is None or not path.is_file():
+        return {}
+    data = _read_yaml(path)
+    entries = data.get("terminos") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigurationError(messages.DATA_INVALID.format(path=path,
+                                                              problem=messages.PLAIN_SHAPE))
+    plain = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("termino") or not entry.get("alternativa"):
+            raise ConfigurationError(messages.DATA_INVALID.format(
+                path=path, problem=messages.PLAIN_SHAPE))
+        for term in [entry["termino"], *entry.get("variantes", [])]:
+            plain[fold(str(term).strip())] = str(entry["alternativa"]).strip()
+    return plain
+
+
+def _alternation(items: list[str], flags: int = 0) -> re.Pattern | None:
+    if not items:
+        return None
+    ordered = sorted(items, key=len, reverse=True)  # longest first: "en virtud de lo"
+    body = "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def build(config: Any) -> Resources:
+    """Everything rules need from the config, compiled once."""
+    terms = load_glossary(config.glossary)
+    plain = load_plain(config.plain_language)
+    return Resources(
+        limits=dict(config.limits),
+        glossary_url=config.glossary_url,
+        siteurl=config.siteurl,
+        terms=terms,
+        acronyms=_alternation(list(terms)),
+        plain=plain,
+        plain_pattern=_alternation(list(plain), re.IGNORECASE),
+    )

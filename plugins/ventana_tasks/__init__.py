@@ -1,0 +1,1 @@
+"""Support code for tasks.py (publish, livereload, validate). Not a Pelican plugin."""

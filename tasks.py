@@ -1,0 +1,170 @@
+"""Everyday commands, in the shape of the tasks.py that pelican-quickstart writes.
+
+Run ``invoke --list`` to see them. Every task runs from the project folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import webbrowser
+from pathlib import Path
+
+from invoke import task
+from invoke.main import program
+from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+from pelican.settings import DEFAULT_CONFIG, get_settings_from_file
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+OPEN_BROWSER_ON_SERVE = False
+SETTINGS_FILE_BASE = "pelicanconf.py"
+SETTINGS: dict = {}
+SETTINGS.update(DEFAULT_CONFIG)
+SETTINGS.update(get_settings_from_file(str(ROOT / SETTINGS_FILE_BASE)))
+
+CONFIG = {
+    "settings_base": SETTINGS_FILE_BASE,
+    "settings_publish": "publishconf.py",
+    "output_path": SETTINGS["OUTPUT_PATH"],
+    # Where the production site lives: a link swapped in one step on each publish.
+    "deploy_path": os.environ.get("VENTANA_DEPLOY_PATH", "deploy"),
+    "keep_releases": 3,
+    "host": "127.0.0.1",
+    "port": 8000,
+}
+WATCHED = ["content", "data", "themes", "plugins", "pelicanconf.py", "publishconf.py"]
+
+
+@task
+def clean(c):
+    """Remove generated files and caches."""
+    for path in (CONFIG["output_path"], ".cache", "reports"):
+        shutil.rmtree(ROOT / path, ignore_errors=True)
+
+
+@task
+def build(c):
+    """Build the local site into output/ (stops with Spanish errors on bad data)."""
+    pelican_run("-s {settings_base}".format(**CONFIG))
+    print(f"Listo. Para verlo: invoke serve y abre http://{CONFIG['host']}:{CONFIG['port']}/")
+
+
+@task
+def rebuild(c):
+    """Build the local site from scratch, without caches."""
+    clean(c)
+    build(c)
+
+
+@task
+def validate(c):
+    """Check the editors' data (states, lessons, glossary) without building pages."""
+    from ventana_tasks.validate import main as validate_main
+
+    sys.exit(validate_main(ROOT))
+
+
+@task
+def serve(c):
+    """Serve output/ at http://127.0.0.1:8000/."""
+
+    class AddressReuseTCPServer(RootedHTTPServer):
+        allow_reuse_address = True
+
+    server = AddressReuseTCPServer(
+        CONFIG["output_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
+    )
+    if OPEN_BROWSER_ON_SERVE:
+        webbrowser.open("http://{host}:{port}".format(**CONFIG))
+    sys.stderr.write("Sirviendo en http://{host}:{port}/ (Ctrl+C para salir)\n".format(**CONFIG))
+    server.serve_forever()
+
+
+@task
+def reserve(c):
+    """Build, then serve."""
+    build(c)
+    serve(c)
+
+
+@task
+def livereload(c):
+    """Rebuild on every change and refresh the open browser tab by itself."""
+    from ventana_tasks.livereload import run_livereload
+
+    run_livereload(
+        root=ROOT,
+        watched=WATCHED,
+        build=lambda: pelican_run("-s {settings_base}".format(**CONFIG), exit_on_error=False),
+        output=ROOT / CONFIG["output_path"],
+        host=CONFIG["host"],
+        port=CONFIG["port"],
+    )
+
+
+@task
+def preview(c):
+    """Build the production version of the site into output/."""
+    pelican_run("-s {settings_publish}".format(**CONFIG))
+
+
+@task(help={"dest": "deploy folder (default: deploy/ or $VENTANA_DEPLOY_PATH)"})
+def publish(c, dest=""):
+    """Build with publishconf.py into a fresh folder; if every check passes, swap it in."""
+    from ventana_tasks.publish import publish_site
+
+    code = publish_site(
+        root=ROOT,
+        settings=CONFIG["settings_publish"],
+        deploy=ROOT / (dest or CONFIG["deploy_path"]),
+        keep=CONFIG["keep_releases"],
+    )
+    sys.exit(code)
+
+
+@task(help={"path": "folder of .html files (default: output/)", "json": "write findings as JSON here"})
+def check(c, path="", json=""):
+    """Check readability, plain language and accessibility of built HTML."""
+    from publish_checks.cli import main as check_main
+
+    argv = ["--path", path or CONFIG["output_path"]]
+    if json:
+        argv += ["--json", json]
+    sys.exit(check_main(argv))
+
+
+@task(help={"browser": "run only the real-browser tests", "fast": "skip the real-browser tests"})
+def test(c, browser=False, fast=False):
+    """Run the whole test suite (browser tests included)."""
+    args = [sys.executable, "-m", "pytest", "-n", "2", "-q"]
+    if browser:
+        args += ["-m", "browser"]
+    elif fast:
+        args += ["-m", "not browser"]
+    sys.exit(subprocess.call(args, cwd=ROOT))
+
+
+@task
+def bench(c):
+    """Run every benchmark in benchmarks/ and print its figures."""
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        print(f"== {script.name}", flush=True)
+        start = time.perf_counter()
+        subprocess.call([sys.executable, str(script)], cwd=ROOT)
+        print(f"   ({time.perf_counter() - start:.1f} s)", flush=True)
+
+
+def pelican_run(cmd: str, exit_on_error: bool = True) -> int:
+    """Run Pelican in a child process so a failed build gives its own exit code."""
+    cmd += " " + program.core.remainder  # pass extra arguments through to pelican
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    code = subprocess.call([sys.executable, "-m", "pelican", *shlex.split(cmd)], cwd=ROOT, env=env)
+    if code and exit_on_error:
+        sys.exit(code)
+    return code

@@ -1,0 +1,60 @@
+"""Editors' mistakes stop the build with a Spanish message, and output/ stays as it was."""
+
+from __future__ import annotations
+
+from tests.sitebuild import build
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_bad_glossary_gives_file_and_line_and_keeps_output(project_copy):
+    output = project_copy / "output"
+    output.mkdir()
+    (output / "index.html").write_text("sitio anterior", encoding="utf-8")
+    before = snapshot(output)
+    glossary = project_copy / "data" / "glossary.yaml"
+    glossary.write_text(
+        "terminos:\n"
+        "  - sigla: SNA\n"
+        "    nombre: Sistema Nacional Anticorrupción\n"
+        "    defincion: Una definición mal escrita que no se reconoce.\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy, output).result
+    assert result.returncode != 0
+    assert "data/glossary.yaml:4:5" in result.stderr
+    assert "¿Quisiste decir 'definicion'?" in result.stderr
+    assert "falta la clave obligatoria 'definicion'" in result.stderr
+    assert snapshot(output) == before
+
+
+def test_glossary_syntax_error_names_the_line(project_copy):
+    glossary = project_copy / "data" / "glossary.yaml"
+    glossary.write_text("terminos:\n  - sigla: SNA\n\tnombre: X\n", encoding="utf-8")
+    result = build(project_copy, project_copy / "output").result
+    assert result.returncode != 0
+    assert "data/glossary.yaml:3:1" in result.stderr
+    assert "tabulador" in result.stderr
+
+
+def test_page_front_matter_mistakes_are_all_reported(project_copy):
+    pages = project_copy / "content" / "pages"
+    (pages / "nueva.md").write_text(
+        "---\ntitle: Nueva página\nsumary: Resumen con la clave mal escrita.\n---\n\nTexto.\n",
+        encoding="utf-8",
+    )
+    (pages / "otra.md").write_text(
+        "---\ntitle: Otra\nsummary: Un resumen correcto y suficiente.\ndate: 2026-13-40\n---\n\n"
+        "Ver [la página]({filename}/pages/no-existe.md).\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy, project_copy / "output").result
+    assert result.returncode != 0
+    err = result.stderr
+    assert "content/pages/nueva.md:3:1: sumary: la clave 'sumary' no se reconoce." in err
+    assert "¿Quisiste decir 'summary'?" in err
+    assert "content/pages/otra.md:4:7: date: el formato no es válido." in err
+    assert "content/pages/otra.md:7:" in err and "no-existe.md" in err
+    assert not (project_copy / "output").exists()
