@@ -13,6 +13,7 @@ from pelican import signals
 import ventana_data
 
 from .frontmatter import check_markdown_file
+from .links import site_links
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,11 @@ def check_content(pelican) -> None:
     log.debug("editorial: %d archivos Markdown revisados", count)
 
 
+def add_filters(generator) -> None:
+    generator.env.filters["site_links"] = site_links
+
+
 def register() -> None:
     ventana_data.connect()
     signals.initialized.connect(check_content)
+    signals.generator_init.connect(add_filters)

@@ -1,5 +1,3 @@
-"""Placeholder until this plugin lands."""
+from .lessons import register
 
-
-def register() -> None:
-    pass
+__all__ = ["register"]

@@ -45,6 +45,8 @@ THRESHOLD_LOWERED = "  Umbral bajado a {threshold:g}: {reason}"
 FAILED = "Publicación bloqueada: {summary}. Vea {report}"
 REPORTS_WRITTEN = "Reportes escritos: {paths}"
 TOOL_FAILED = "La revisión no pudo terminar: {problem}"
+CACHE_IGNORED = "%s caché ignorada (%s): %s"
+CACHE_NOT_SAVED = "%s no se pudo guardar la caché %s: %s"
 CHECKED = "%s páginas revisadas (%s desde la caché) en %.2f s"
 
 # HTML report

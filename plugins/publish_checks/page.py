@@ -58,7 +58,7 @@ class Page:
                 for name in attrib:
                     if name in indexed:
                         by_attr[name].append(el)
-                    elif name.startswith("aria-"):
+                    if name.startswith("aria-"):
                         has_aria = True
                 if has_aria:
                     aria.append(el)

@@ -98,12 +98,20 @@ def thresholds(page: Page, section: str) -> tuple[float | None, str]:
     own = "ninos" if page.audience == "ninos" else "pagina"
     default = limits["readability_min_ninos" if section == "ninos" else "readability_min_publico"]
     override = page.meta_one("ventana:readability-min")
-    if section == own and override:
+    reason = page.meta_one("ventana:readability-reason")
+    if section == own and override and reason:  # without a reason the default stands
         try:
-            return float(override), page.meta_one("ventana:readability-reason")
+            return float(override), reason
         except ValueError:
             return default, ""
     return default, ""
+
+
+def describe(result: Readability) -> tuple[float, str, str]:
+    """(score thresholds apply to, scale name, band name) for messages and reports."""
+    if "flesch" in result.scores:
+        return result.scores["flesch"], "Flesch", result.bands["flesch"]
+    return result.scores["szigriszt_pazos"], "INFLESZ", result.bands["inflesz"]
 
 
 def for_page(page: Page) -> list[Readability]:

@@ -1,5 +1,3 @@
-"""Placeholder until this plugin lands."""
+from .state_snapshots import register
 
-
-def register() -> None:
-    pass
+__all__ = ["register"]

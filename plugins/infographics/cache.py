@@ -1,0 +1,69 @@
+"""Draw an image only when its inputs change; otherwise reuse the cached file.
+
+The key is a hash of everything that shows in the picture plus the drawing code's
+version and the font files, so an edit redraws exactly the images it affects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from . import fonts
+
+# Bump when the drawing code changes what an image looks like.
+DRAW_VERSION = "3"
+
+
+@dataclass
+class Stats:
+    """How much drawing a build did; logged once and read by the benchmark."""
+
+    drawn: int = 0
+    reused: int = 0
+    seconds: float = 0.0  # hashing, drawing and copying: all time spent on images
+
+
+class ImageCache:
+    """PNG files under VENTANA_CACHE_PATH/infographics, named by their inputs' hash."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.stats = Stats()
+
+    def key(self, payload: object) -> str:
+        blob = json.dumps([DRAW_VERSION, fonts.font_id(), payload], sort_keys=True,
+                          ensure_ascii=False, default=str)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def get(self, payload: object, draw: Callable[[], Image.Image]) -> Path:
+        """The cached PNG for ``payload``, drawn with ``draw()`` if missing."""
+        start = time.perf_counter()
+        path = self.folder / f"{self.key(payload)}.png"
+        if path.exists():
+            self.stats.reused += 1
+            self.stats.seconds += time.perf_counter() - start
+            return path
+        image = draw()
+        tmp = path.with_suffix(".tmp")
+        image.save(tmp, format="PNG", optimize=True)
+        tmp.replace(path)  # atomic: a parallel build never reads half a file
+        self.stats.drawn += 1
+        self.stats.seconds += time.perf_counter() - start
+        return path
+
+    def publish(self, cached: Path, destination: Path) -> None:
+        """Copy into the output unless an identical file is already there."""
+        start = time.perf_counter()
+        if not (destination.exists() and destination.stat().st_size == cached.stat().st_size
+                and destination.stat().st_mtime >= cached.stat().st_mtime):
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, destination)
+        self.stats.seconds += time.perf_counter() - start

@@ -1,0 +1,82 @@
+"""Fonts and text measuring shared by the SVG and PNG drawers.
+
+The font comes from a PyPI package (font-source-sans-pro, SIL Open Font License)
+so every machine draws the same letters and nothing is fetched at build time.
+The SVG text uses the same font's widths, with a safety margin, to wrap lines
+that a browser will draw in the reader's own sans-serif.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import ImageFont
+
+from . import messages
+
+log = logging.getLogger(__name__)
+
+# Browsers draw SVG text with the reader's system font, which may be wider.
+SVG_SAFETY = 1.15
+
+
+@lru_cache(maxsize=1)
+def font_files() -> dict[str, str]:
+    """Paths of the regular and bold faces; empty if the package is missing."""
+    try:
+        import font_source_sans_pro as pkg
+    except ImportError:
+        log.warning(messages.LOG_NO_FONT)
+        return {}
+    files = pkg.font_files_ttf
+    return {"regular": files["SourceSansPro"], "bold": files["SourceSansProBold"]}
+
+
+def font_id() -> str:
+    """Names the font files, so a font update changes every image's cache key."""
+    files = font_files()
+    return "|".join(f"{Path(p).name}:{Path(p).stat().st_size}" for p in files.values()) or "pil"
+
+
+@lru_cache(maxsize=64)
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    files = font_files()
+    if not files:
+        return ImageFont.load_default(size)
+    return ImageFont.truetype(files["bold" if bold else "regular"], size)
+
+
+def width(text: str, size: int, bold: bool = False) -> float:
+    return font(size, bold).getlength(text)
+
+
+def wrap(text: str, size: int, max_width: float, bold: bool = False,
+         safety: float = 1.0) -> list[str]:
+    """Greedy word wrap; a single word longer than the line stays whole."""
+    lines: list[str] = []
+    current = ""
+    for word in str(text).split():
+        candidate = f"{current} {word}".strip()
+        if current and width(candidate, size, bold) * safety > max_width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def clamp(lines: list[str], max_lines: int, size: int, max_width: float,
+          bold: bool = False) -> list[str]:
+    """At most ``max_lines``; the last one ends in an ellipsis if text was cut."""
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and width(last + "…", size, bold) > max_width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    kept[-1] = last + "…"
+    return kept

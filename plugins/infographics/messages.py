@@ -1,0 +1,90 @@
+"""Every sentence this plugin shows an editor or a reader, in one place.
+
+Editors read the validation messages; readers see the labels drawn into the SVG
+and PNG images. Keeping both here makes a wording change a one-line edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# --- pelicanconf.py -------------------------------------------------------------
+SETTINGS_NOT_DICT = ("infographics: INFOGRAPHICS en pelicanconf.py debe ser un diccionario "
+                     "({{...}}); se encontró {found}.")
+SETTINGS_UNKNOWN_KEY = "infographics: INFOGRAPHICS tiene la clave desconocida '{key}'.{hint}"
+SETTINGS_BAD_SIZES = ("infographics: INFOGRAPHICS['share_sizes'] debe ser una lista de pares "
+                      "(ancho, alto) en píxeles, entre 200 y 4000; se encontró {found}.")
+DID_YOU_MEAN = " ¿Quisiste decir '{guess}'?"
+
+# --- data/infographics/*.yaml -----------------------------------------------------
+WHAT = "las infografías"
+NOT_A_MAPPING = "el archivo debe empezar con claves como «titulo:», «slug:» y «bloques:»."
+NOT_A_MAPPING_HINT = "Copia la estructura de data/infographics/_plantilla.yaml."
+SLUG_MISMATCH = "el slug no coincide con el nombre del archivo."
+SLUG_MISMATCH_HINT = "Cambia el slug a '{stem}' o renombra el archivo a '{slug}.yaml'."
+SOURCE_MISSING = "la fuente '{ref}' no está en la lista «fuentes» de este archivo."
+SOURCE_MISSING_HINT = "Agrega la fuente en «fuentes» o corrige el id. Ids definidos: {ids}."
+SOURCE_REQUIRED = "este bloque no dice de dónde salen sus datos."
+SOURCE_REQUIRED_HINT = "Agrega «fuente: <id>» y «fecha: AAAA-MM-DD» al bloque."
+SOURCE_DUPLICATE = "el id de fuente '{ref}' está repetido."
+SOURCE_DUPLICATE_HINT = "Cada fuente necesita un id distinto."
+DATE_FUTURE = "la fecha está en el futuro."
+DATE_FUTURE_HINT = "Escribe la fecha en que se publicó o consultó el dato, no una fecha por venir."
+COLUMNS_MISMATCH = "la fila tiene {found} valores, pero la comparación tiene {expected} columnas."
+COLUMNS_MISMATCH_HINT = "Escribe un valor por cada columna, en el mismo orden que «columnas»."
+FEATURED_OUT_OF_RANGE = "«destacado» señala el bloque {found}, pero solo hay {total} bloques."
+FEATURED_HINT = "Escribe el número de un bloque (1 es el primero)."
+
+# --- logs -------------------------------------------------------------------------
+LOG_LOADED = "infographics: %d infografías leídas de %s"
+LOG_NO_STATES = ("infographics: no hay datos de estados en el contexto; el bloque de avance "
+                 "estatal de '%s' se muestra vacío")
+LOG_IMAGES = "infographics: %d imágenes dibujadas, %d tomadas del caché, %.2f s dibujando"
+LOG_NO_FONT = ("infographics: no está instalado el paquete font-source-sans-pro; se usa la "
+               "letra básica de Pillow. Instálalo con: pip install font-source-sans-pro")
+
+# --- what readers see in the images -----------------------------------------------
+SAMPLE = "Datos de ejemplo"
+SOURCE = "Fuente"
+STEP = "Paso {n}"
+STATES_SOURCE_TITLE = "Datos de los estados publicados en este sitio"
+STATES_DATE_LABEL = "corte más reciente"
+PROGRESS_UNIT = "% de avance"
+PROGRESS_SUMMARY_POLICY = "estados tienen su política anticorrupción aprobada."
+PROGRESS_SUMMARY_LAWS = "estados tienen publicadas sus leyes anticorrupción."
+PROGRESS_SUMMARY_AVERAGE = "es el avance promedio de los sistemas locales."
+PROGRESS_NO_DATA = "Todavía no hay datos de los estados."
+
+DESC_FIGURES = "Cifras clave. "
+DESC_STEPS = "{n} pasos en orden. "
+DESC_COMPARISON = "Comparación entre {columns}. "
+DESC_BARS = "Gráfica de barras, en {unit}. "
+DESC_TIMELINE = "Línea de tiempo con {n} fechas. "
+DESC_SAME_AS_TEXT = "Abajo están los mismos datos en texto."
+
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre"]
+
+
+def spanish_date(value: str | int | None) -> str:
+    """'2015-05-27' -> '27 de mayo de 2015'; '2016-07' -> 'julio de 2016'; 2016 -> '2016'."""
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    parts = text.split("-")
+    try:
+        if len(parts) == 3:
+            day = dt.date.fromisoformat(text)
+            return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} de {parts[0]}"
+    except (ValueError, IndexError):
+        return text
+    return text
+
+
+def number(value: float | int) -> str:
+    """Numbers as read in Mexico: 1,234 and 12.5 (comma for thousands, point for decimals)."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}"
+    return f"{int(value):,}"

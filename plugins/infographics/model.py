@@ -1,0 +1,111 @@
+"""Turn a validated infographic into what the templates and drawers need.
+
+One normalised shape per block kind, built once, so the SVG, the HTML text
+equivalent and the PNG all show the same values from the same place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import messages, progress
+
+
+def build(info: dict[str, Any], context: dict, conf: dict) -> dict[str, Any]:
+    """The infographic with resolved sources, formatted values and computed blocks."""
+    sources = {s["id"]: s for s in info.get("fuentes", [])}
+    blocks = []
+    sample = bool(info.get("sample"))
+    for index, raw in enumerate(info["bloques"], start=1):
+        block = _block(raw, index, sources, context, conf)
+        sample = sample or block.get("sample", False)
+        blocks.append(block)
+    slug = info["slug"]
+    return {
+        "slug": slug,
+        "titulo": info["titulo"],
+        "resumen": info["resumen"],
+        "orden": info.get("orden", 999),
+        "sample": sample,
+        "actualizado": info.get("actualizado", ""),
+        "actualizado_texto": messages.spanish_date(info.get("actualizado")),
+        "destacado": blocks[(info.get("destacado") or 1) - 1],
+        "bloques": blocks,
+        "fuentes": [dict(s, fecha_texto=messages.spanish_date(s["fecha_consulta"]))
+                    for s in info.get("fuentes", [])],
+        "source_path": info["source_path"],
+        "url": f"{conf['url']}{slug}/",
+        "save_as": f"{conf['url']}{slug}/index.html",
+    }
+
+
+def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> dict[str, Any]:
+    block: dict[str, Any] = {
+        "id": f"bloque-{index}",
+        "tipo": raw["tipo"],
+        "titulo": raw["titulo"],
+        "texto": raw.get("texto", ""),
+        "fuente": sources.get(raw.get("fuente", "")),
+        "fecha": raw.get("fecha", ""),
+        "sample": bool(raw.get("sample")),
+    }
+    kind = raw["tipo"]
+    if kind == "avance_estatal":
+        return _progress_block(block, raw, context, conf)
+    if kind == "cifras":
+        block["elementos"] = [_figure(e) for e in raw["elementos"]]
+    elif kind == "pasos":
+        block["elementos"] = [{"n": n, "titulo": e["titulo"], "texto": e.get("texto", "")}
+                              for n, e in enumerate(raw["elementos"], start=1)]
+    elif kind == "comparacion":
+        block["columnas"] = list(raw["columnas"])
+        block["filas"] = [dict(f) for f in raw["filas"]]
+    elif kind == "barras":
+        block["unidad"] = raw["unidad"]
+        block["elementos"] = _bars(raw["elementos"], raw["unidad"])
+    elif kind == "linea_de_tiempo":
+        block["elementos"] = [{"fecha": str(e["fecha"]), "fecha_texto": messages.spanish_date(e["fecha"]),
+                               "titulo": e["titulo"], "texto": e.get("texto", "")}
+                              for e in raw["elementos"]]
+    block["fecha_texto"] = messages.spanish_date(block["fecha"])
+    return block
+
+
+def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[str, Any]:
+    """A cifras or barras block whose values come from the state records."""
+    records = progress.state_records(context)
+    block["computed"] = True
+    block["sample"] = block["sample"] or progress.any_sample(records)
+    block["vacio"] = not records
+    block["fecha"] = progress.latest_cut(records)
+    block["fecha_texto"] = messages.spanish_date(block["fecha"])
+    if block["fuente"] is None:
+        block["fuente"] = {"titulo": messages.STATES_SOURCE_TITLE, "url": "", "local_url": conf["states_url"]}
+    if raw["indicador"] == "resumen":
+        block["tipo"] = "cifras"
+        block["elementos"] = [_figure(e) for e in progress.summary_items(records)]
+    else:
+        block["tipo"] = "barras"
+        block["unidad"] = messages.PROGRESS_UNIT
+        block["elementos"] = _bars(progress.per_state_items(records), messages.PROGRESS_UNIT,
+                                   maximum=100, suffix="%")
+    return block
+
+
+def _figure(item: dict) -> dict[str, Any]:
+    unit = item.get("unidad", "")
+    value = messages.number(item["valor"])
+    glue = "" if unit in ("%",) else " "
+    return {"valor": item["valor"], "unidad": unit, "texto": item["texto"],
+            "valor_texto": f"{value}{glue}{unit}".strip()}
+
+
+def _bars(items: list[dict], unit: str, maximum: float | None = None,
+          suffix: str = "") -> list[dict[str, Any]]:
+    top = maximum or max((float(i["valor"]) for i in items), default=0) or 1
+    out = []
+    for item in items:
+        shown = f"{messages.number(item['valor'])}{suffix}" if suffix else messages.number(item["valor"])
+        out.append({"nombre": item["nombre"], "valor": item["valor"], "valor_texto": shown,
+                    "detalle": item.get("detalle", ""), "fraccion": float(item["valor"]) / top})
+    return out

@@ -1,0 +1,56 @@
+"""The Pelican generator that writes every page of the Escuela de Héroes."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pelican.generators import Generator
+
+from . import messages
+from .catalog import Catalog, load_catalog
+from .pages import plan_pages
+from .render import MarkdownRenderer
+from .settings import read_config
+
+log = logging.getLogger(__name__)
+
+CONTEXT_KEY = "LESSONS_CATALOG"
+
+
+def ensure_catalog(context: dict[str, Any], settings: dict[str, Any]) -> Catalog:
+    """Load the guide once per build into the shared context.
+
+    Called at the first ``generator_init`` so that a mistake in any lesson stops the
+    build before Pelican reads or writes anything, and so other plugins find
+    ``context["lessons"]`` ready whatever their order.
+    """
+    catalog = context.get(CONTEXT_KEY)
+    if catalog is None:
+        catalog = load_catalog(read_config(settings))
+        context[CONTEXT_KEY] = catalog
+        context["lessons"] = catalog.lessons
+        context["lesson_goals"] = catalog.goals
+    return catalog
+
+
+class LessonsGenerator(Generator):
+    """Writes the guide home, one page per lesson, the indexes and the printable guide."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        renderer = MarkdownRenderer(self.settings.get("MARKDOWN", {}))
+        self.env.filters.update(renderer.filters())
+        self.plans: list = []
+
+    def generate_context(self) -> None:
+        catalog = ensure_catalog(self.context, self.settings)
+        self.plans = plan_pages(catalog, self.context)
+
+    def generate_output(self, writer: Any) -> None:
+        for plan in self.plans:
+            writer.write_file(
+                plan.save_as, self.get_template(plan.template), self.context,
+                relative_urls=self.settings["RELATIVE_URLS"], url=plan.url, **plan.extra,
+            )
+        log.info(messages.LOG_WROTE, len(self.plans))

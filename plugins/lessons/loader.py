@@ -1,0 +1,135 @@
+"""Read lesson Markdown files and the learning goals, reporting every mistake at once.
+
+Pelican does not read ``content/lessons`` (it is outside PAGE_PATHS), so we split the
+front matter ourselves and hand it to ``ventana_data`` with a line offset: an error on
+line 12 of the YAML is reported on line 12 of the ``.md`` file the editor has open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ventana_data import DataError, Document, load_schema, load_yaml, load_yaml_text, validate
+
+from . import messages
+from .settings import Config
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ORDER_PREFIX_RE = re.compile(r"^\d+-")
+
+
+@dataclass
+class RawLesson:
+    """One lesson file after parsing: its YAML document, its body and any errors found."""
+
+    path: Path
+    display: str
+    slug: str
+    doc: Document
+    body: str
+    body_line: int
+    errors: list[DataError]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+
+def lesson_files(config: Config) -> list[Path]:
+    """Lesson files in reading order: the number at the start of the name sets it."""
+    if not config.content_dir.is_dir():
+        return []
+    return sorted(p for p in config.content_dir.glob("*.md")
+                  if not p.name.startswith(("_", ".")))
+
+
+def read_lesson(path: Path, config: Config) -> RawLesson:
+    """Parse and schema-check one file; never raises for content mistakes."""
+    display = config.display(path)
+    slug = ORDER_PREFIX_RE.sub("", path.stem)
+    empty = Document(display)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        error = DataError(display, 1, 1, "", messages.NOT_UTF8, found=str(exc.reason),
+                          hint=messages.NOT_UTF8_HINT)
+        return RawLesson(path, display, slug, empty, "", 1, [error])
+    lines = text.splitlines()
+    problem = _front_matter_problem(lines, display)
+    if problem:
+        return RawLesson(path, display, slug, empty, "", 1, [problem])
+    end = _closing_line(lines)
+    doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1)
+    body = "\n".join(lines[end + 1:]).strip("\n")
+    lesson = RawLesson(path, display, slug, doc, body, end + 2, list(doc.errors))
+    if lesson.errors:
+        return lesson
+    if not isinstance(doc.data, dict):
+        lesson.errors.append(DataError(display, 2, 1, "", messages.FRONT_MATTER_NOT_MAPPING,
+                                       found=messages.describe(doc.data),
+                                       hint=messages.FRONT_MATTER_NOT_MAPPING_HINT))
+        return lesson
+    lesson.errors += validate(doc, load_schema(str(config.schema_path)))
+    if isinstance(doc.data.get("slug"), str):
+        lesson.slug = doc.data["slug"]
+    lesson.errors += _slug_errors(lesson)
+    return lesson
+
+
+def _front_matter_problem(lines: list[str], display: str) -> DataError | None:
+    if not lines or lines[0].strip() != "---":
+        return DataError(display, 1, 1, "", messages.NO_FRONT_MATTER,
+                         expected=messages.NO_FRONT_MATTER_EXPECTED,
+                         found=f"«{lines[0][:60]}»" if lines else messages.EMPTY_FILE,
+                         hint=messages.NO_FRONT_MATTER_HINT)
+    if _closing_line(lines) is None:
+        return DataError(display, 1, 1, "", messages.FRONT_MATTER_NOT_CLOSED,
+                         expected=messages.FRONT_MATTER_NOT_CLOSED_EXPECTED,
+                         found=messages.FRONT_MATTER_NOT_CLOSED_FOUND,
+                         hint=messages.FRONT_MATTER_NOT_CLOSED_HINT)
+    return None
+
+
+def _closing_line(lines: list[str]) -> int | None:
+    return next((i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")),
+                None)
+
+
+def _slug_errors(lesson: RawLesson) -> list[DataError]:
+    if SLUG_RE.match(lesson.slug):
+        return []
+    if "slug" in lesson.doc.data:
+        return [lesson.doc.error(("slug",), messages.BAD_SLUG, expected=messages.BAD_SLUG_EXPECTED,
+                                 found=f"«{lesson.slug}»", hint=messages.BAD_SLUG_FIELD_HINT)]
+    return [DataError(lesson.display, 1, 1, "", messages.BAD_FILENAME,
+                      expected=messages.BAD_SLUG_EXPECTED, found=f"«{lesson.path.name}»",
+                      hint=messages.BAD_FILENAME_HINT)]
+
+
+def read_goals(config: Config) -> tuple[Document, list[DataError]]:
+    """The learning goals file, schema-checked, with duplicate ids reported."""
+    display = config.display(config.goals_path)
+    if not config.goals_path.is_file():
+        error = DataError(display, 1, 1, "", messages.GOALS_MISSING,
+                          hint=messages.GOALS_MISSING_HINT)
+        return Document(display), [error]
+    doc = load_yaml(config.goals_path, display)
+    errors = list(doc.errors)
+    if errors:
+        return doc, errors
+    errors += validate(doc, load_schema(str(config.goals_schema_path)))
+    if errors:
+        return doc, errors
+    seen: dict[str, int] = {}
+    for i, goal in enumerate(doc.data["metas"]):
+        if goal["id"] in seen:
+            errors.append(doc.error(
+                ("metas", i, "id"), messages.GOAL_DUPLICATE.format(id=goal["id"]),
+                expected=messages.GOAL_DUPLICATE_EXPECTED,
+                found=messages.GOAL_DUPLICATE_FOUND.format(line=seen[goal["id"]]),
+                hint=messages.GOAL_DUPLICATE_HINT))
+        else:
+            seen[goal["id"]] = doc.where(("metas", i, "id"))[0]
+    return doc, errors

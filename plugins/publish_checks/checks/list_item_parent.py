@@ -1,0 +1,23 @@
+"""A list item outside a list isn't announced as "list, 3 items"; the structure is lost."""
+
+from ..finding import Severity
+from .base import Rule, hit
+
+LIST_PARENTS = frozenset({"ul", "ol", "menu"})
+
+
+class ListItemParent(Rule):
+    id = "list-item-parent"
+    wcag = "1.3.1"
+    severity = Severity.ERROR
+    title = "Elemento de lista fuera de una lista"
+    message = "Un <li> está fuera de <ul> u <ol>: «{text}»."
+    hint = "Ponga los <li> dentro de <ul> (viñetas) u <ol> (números)."
+
+    def check(self, page):
+        for li in page.by_tag.get("li", ()):
+            parent = li.getparent()
+            if parent is None or (parent.tag not in LIST_PARENTS
+                                  and parent.get("role") != "list"):
+                text = page.text(li)
+                yield hit(li, text, text=text[:60])

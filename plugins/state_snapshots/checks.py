@@ -1,0 +1,134 @@
+"""The checks a JSON Schema cannot express, run after the schema passed.
+
+One function per rule, each returning ``DataError``s that point at the exact line.
+Per-file rules take one ``Document``; collection rules look across all 32 files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ventana_data import DataError, Document
+
+from . import messages
+from .catalogue import BY_SLUG, COMPONENTS, COUNT_PAIRS, STATES
+
+DATE_KEYS = ("ultima_actualizacion",)
+
+
+def get(data: Any, path: tuple) -> Any:
+    """The value at ``path``, or None when any step is missing."""
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
+    """Every per-file rule for a document that already passed the schema."""
+    errors: list[DataError] = []
+    errors += check_identity(doc, stem)
+    errors += check_sources(doc)
+    errors += check_dates(doc, today)
+    errors += check_counts(doc)
+    return errors
+
+
+def check_identity(doc: Document, stem: str) -> list[DataError]:
+    """The slug is the file name, and code and name are those of that state."""
+    entidad = doc.data["entidad"]
+    state = BY_SLUG.get(stem)
+    if state is None:
+        return [doc.error((), **messages.unknown_state_file(stem))]
+    errors = []
+    if entidad["slug"] != stem:
+        errors.append(doc.error(("entidad", "slug"), **messages.slug_mismatch(entidad["slug"], stem)))
+    names = [state.nombre] if state.nombre == state.nombre_oficial else [state.nombre, state.nombre_oficial]
+    if entidad["nombre"] not in names:
+        errors.append(doc.error(("entidad", "nombre"), **messages.name_mismatch(entidad["nombre"], names)))
+    return errors
+
+
+def check_sources(doc: Document) -> list[DataError]:
+    """Sources have unique ids, every cited id exists, and only 'no_iniciado' may omit one."""
+    errors = []
+    first: dict[str, int] = {}
+    for i, source in enumerate(doc.data["fuentes"]):
+        line = doc.where(("fuentes", i, "id"))[0]
+        if source["id"] in first:
+            errors.append(doc.error(("fuentes", i, "id"),
+                                    **messages.duplicate_source(source["id"], first[source["id"]])))
+        else:
+            first[source["id"]] = line
+    ids = list(first)
+    for path, ref in _walk(doc.data, ()):
+        if path and path[-1] == "fuente" and isinstance(ref, str) and ref not in first:
+            errors.append(doc.error(path, **messages.unknown_source(ref, ids)))
+    for component in COMPONENTS:
+        value = get(doc.data, component.path)
+        if value["estado"] != "no_iniciado" and "fuente" not in value:
+            errors.append(doc.error((*component.path, "estado"),
+                                    **messages.missing_source(value["estado"])))
+    return errors
+
+
+def check_dates(doc: Document, today: dt.date) -> list[DataError]:
+    """No date after "today", and the cut-off not after the last update."""
+    errors = []
+    for path, value in _walk(doc.data, ()):
+        key = path[-1] if path else None
+        if isinstance(key, str) and (key.startswith("fecha") or key in DATE_KEYS):
+            if isinstance(value, str) and dt.date.fromisoformat(value) > today:
+                errors.append(doc.error(path, **messages.future_date(value, today.isoformat())))
+    corte = doc.data["corte"]
+    if corte["fecha_corte"] > corte["ultima_actualizacion"]:
+        errors.append(doc.error(("corte", "fecha_corte"), **messages.cut_off_after_update(
+            corte["fecha_corte"], corte["ultima_actualizacion"])))
+    return errors
+
+
+def check_counts(doc: Document) -> list[DataError]:
+    """Appointed <= required, connected <= total, and so on for every pair."""
+    errors = []
+    for base, done_key, total_key in COUNT_PAIRS:
+        section = get(doc.data, base)
+        done, total = section[done_key], section[total_key]
+        if done > total:
+            errors.append(doc.error((*base, done_key),
+                                    **messages.count_above_total(done_key, total_key, done, total)))
+    return errors
+
+
+def check_collection(docs: dict[str, Document], present: set[str], folder: str) -> list[DataError]:
+    """All 32 states present, and no INEGI code used twice or for the wrong state."""
+    errors = []
+    for state in STATES:
+        if state.slug not in present:
+            file = f"{folder}/{state.slug}.yaml"
+            errors.append(DataError(file, 1, 1, "", **messages.missing_state(state.nombre, state.slug)))
+    seen: dict[str, str] = {}
+    for stem, doc in sorted(docs.items()):
+        clave = doc.data["entidad"]["clave_inegi"]
+        state = BY_SLUG.get(stem)
+        if clave in seen:
+            errors.append(doc.error(("entidad", "clave_inegi"), **messages.duplicate_clave(clave, seen[clave])))
+        elif state is not None and clave != state.clave:
+            errors.append(doc.error(("entidad", "clave_inegi"),
+                                    **messages.clave_mismatch(clave, state.clave, state.nombre)))
+        seen.setdefault(clave, Path(doc.file).name)
+    return errors
+
+
+def _walk(data: Any, path: tuple) -> Iterator[tuple[tuple, Any]]:
+    yield path, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _walk(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _walk(value, (*path, i))

@@ -1,0 +1,66 @@
+"""State snapshots: 32 liaison-kept YAML files become pages, open data and feeds.
+
+Data is loaded and checked once, at the first ``generator_init``, so a mistake in
+any file stops the build before a single page is written. The validated records
+then live in Pelican's context (``states``, ``states_summary``) for every plugin.
+
+Pelican is imported inside the functions so that the command-line check
+(``python -m state_snapshots validate``) starts fast.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ventana_data import raise_if_any
+
+from . import messages
+from .loader import read_documents
+from .narratives import load_narratives
+from .records import build_record, build_summary
+from .settings import Config, config_from_pelican
+
+log = logging.getLogger(__name__)
+
+
+def load_states(config: Config, markdown: dict[str, Any] | None = None
+                ) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
+    """Validated records sorted by INEGI code, the national summary and the narratives.
+
+    Raises ``DataErrors`` with every mistake of every file (data and narratives) at once.
+    """
+    docs, errors = read_documents(config)
+    narratives, narrative_errors = load_narratives(
+        config.narratives_dir, config.root, config.schema_path, markdown or {})
+    raise_if_any(errors + narrative_errors, messages.WHAT)
+    records = sorted((build_record(doc.data, config) for doc in docs.values()),
+                     key=lambda r: r["entidad"]["clave_inegi"])
+    return records, build_summary(records, config), narratives
+
+
+def add_states(generator) -> None:
+    """Load once per build and share through the context (like the glossary)."""
+    context = generator.context
+    if "states" in context:
+        return
+    config = config_from_pelican(generator.settings)
+    records, summary, narratives = load_states(config, generator.settings.get("MARKDOWN"))
+    context["states"] = records
+    context["states_summary"] = summary
+    context["states_narratives"] = narratives
+    context["states_config"] = config
+    log.info("state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives))
+
+
+def get_generators(pelican) -> type:
+    from .generator import StatesGenerator
+
+    return StatesGenerator
+
+
+def register() -> None:
+    from pelican import signals
+
+    signals.generator_init.connect(add_states)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,53 @@
+"""`invoke publish` swaps the deploy folder only after a clean build, in one step."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.test_errors import snapshot
+
+
+def publish(project, dest="deploy"):
+    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "VENTANA_DEPLOY_PATH": dest}
+    return subprocess.run([sys.executable, "-m", "invoke", "publish"], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=900)
+
+
+def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
+    deploy = project_copy / "deploy"
+    deploy.mkdir()
+    (deploy / "index.html").write_text("<p>sitio publicado anterior</p>", encoding="utf-8")
+    (deploy / "datos").mkdir()
+    (deploy / "datos" / "estados.csv").write_text("a,b\n", encoding="utf-8")
+    before = snapshot(deploy)
+    # Break the build on purpose: a template that does not compile.
+    (project_copy / "themes" / "ventana" / "templates" / "page.html").write_text(
+        "{% extends 'base.html' %}{% block content %}{{ page.content }", encoding="utf-8")
+    result = publish(project_copy)
+    assert result.returncode != 0
+    assert "El sitio publicado en" in result.stderr and "no cambió" in result.stderr
+    assert deploy.is_dir() and not deploy.is_symlink()
+    assert snapshot(deploy) == before
+    releases = project_copy / ".deploy-releases"
+    assert not releases.exists() or not any(releases.iterdir())
+
+
+def test_clean_build_is_swapped_in_with_one_rename(project_copy):
+    first = publish(project_copy)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    deploy = project_copy / "deploy"
+    assert deploy.is_symlink()
+    release_one = os.readlink(deploy)
+    assert (deploy / "index.html").exists()
+    html = (deploy / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://' in html  # publishconf: absolute SITEURL
+    assert (deploy / "sitemap.xml").exists()
+    # A content mistake blocks the next publish; the link still points at release one.
+    (project_copy / "content" / "pages" / "rota.md").write_text(
+        "---\ntitle: Rota\n---\nSin resumen.\n", encoding="utf-8")
+    second = publish(project_copy)
+    assert second.returncode != 0
+    assert os.readlink(deploy) == release_one
+    assert "falta la clave obligatoria 'summary'" in second.stderr
