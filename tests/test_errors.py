@@ -55,6 +55,6 @@ def test_page_front_matter_mistakes_are_all_reported(project_copy):
     err = result.stderr
     assert "content/pages/nueva.md:3:1: sumary: la clave 'sumary' no se reconoce." in err
     assert "¿Quisiste decir 'summary'?" in err
-    assert "content/pages/otra.md:4:7: date: el formato no es válido." in err
+    assert "content/pages/otra.md:4:7: date: la fecha no existe en el calendario." in err
     assert "content/pages/otra.md:7:" in err and "no-existe.md" in err
     assert not (project_copy / "output").exists()

@@ -10,6 +10,10 @@ import pytest
 import yaml
 
 PAGE_BUDGET_BYTES = 60 * 1024
+# Documents made to be printed whole, not read on a phone: a bigger budget, on purpose.
+PRINT_DOCUMENTS = {
+    "escuela-de-heroes/guia-completa/index.html": 320 * 1024,  # all lessons, for print
+}
 FOCUSABLE = "//a[@href] | //button | //input | //select | //textarea | //*[@tabindex and @tabindex!='-1']"
 
 
@@ -43,7 +47,7 @@ def test_every_page_has_lang_title_skip_link_main_and_one_h1(site):
         assert len(tree.xpath("//main[@id='contenido']")) == 1, rel
         assert len(tree.xpath("//h1")) == 1, rel
         assert tree.xpath("//header") and tree.xpath("//footer"), rel
-        assert all(n.get("aria-label") for n in tree.xpath("//nav")), rel
+        assert all(n.get("aria-label") or n.get("aria-labelledby") for n in tree.xpath("//nav")), rel
 
 
 def test_titles_are_unique(site):
@@ -98,8 +102,10 @@ def page_weight(site, rel, tree) -> int:
 
 def test_every_page_fits_the_weight_budget(site):
     weights = {rel: page_weight(site, rel, tree) for rel, tree in all_trees(site)}
-    heaviest = max(weights, key=weights.get)
-    assert weights[heaviest] <= PAGE_BUDGET_BYTES, f"{heaviest}: {weights[heaviest]} bytes"
+    over = {rel: w for rel, w in weights.items()
+            if w > PRINT_DOCUMENTS.get(rel, PAGE_BUDGET_BYTES)}
+    assert not over
+    assert set(PRINT_DOCUMENTS) <= set(weights)  # an exception for a page that is gone goes too
 
 
 def test_glossary_lists_every_term_with_an_anchor(site, repo_root):

@@ -18,8 +18,11 @@ from PIL import Image
 
 from . import fonts
 
-# Bump when the drawing code changes what an image looks like.
-DRAW_VERSION = "3"
+# Any change to the drawing code changes every key, so no stale picture survives it.
+_DRAWING_CODE = ("png.py", "fonts.py", "cards.py")
+DRAW_VERSION = hashlib.sha256(
+    b"".join((Path(__file__).parent / name).read_bytes() for name in _DRAWING_CODE)
+).hexdigest()[:16]
 
 
 @dataclass
@@ -39,8 +42,12 @@ class ImageCache:
         self.stats = Stats()
 
     def key(self, payload: object) -> str:
-        blob = json.dumps([DRAW_VERSION, fonts.font_id(), payload], sort_keys=True,
-                          ensure_ascii=False, default=str)
+        blob = json.dumps(
+            [DRAW_VERSION, fonts.font_id(), payload],
+            sort_keys=True,
+            ensure_ascii=False,
+            default=str,
+        )
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def get(self, payload: object, draw: Callable[[], Image.Image]) -> Path:
@@ -53,7 +60,7 @@ class ImageCache:
             return path
         image = draw()
         tmp = path.with_suffix(".tmp")
-        image.save(tmp, format="PNG", optimize=True)
+        image.save(tmp, format="PNG", compress_level=6)
         tmp.replace(path)  # atomic: a parallel build never reads half a file
         self.stats.drawn += 1
         self.stats.seconds += time.perf_counter() - start
@@ -62,8 +69,11 @@ class ImageCache:
     def publish(self, cached: Path, destination: Path) -> None:
         """Copy into the output unless an identical file is already there."""
         start = time.perf_counter()
-        if not (destination.exists() and destination.stat().st_size == cached.stat().st_size
-                and destination.stat().st_mtime >= cached.stat().st_mtime):
+        if not (
+            destination.exists()
+            and destination.stat().st_size == cached.stat().st_size
+            and destination.stat().st_mtime >= cached.stat().st_mtime
+        ):
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, destination)
         self.stats.seconds += time.perf_counter() - start

@@ -20,8 +20,9 @@ CARD_SIZE = (1200, 630)
 class PageCards:
     """Draws (or reuses) a title card and copies it into the output once per build."""
 
-    def __init__(self, cache: ImageCache, output: Path, folder: str, site_name: str,
-                 subtitle: str) -> None:
+    def __init__(
+        self, cache: ImageCache, output: Path, folder: str, site_name: str, subtitle: str
+    ) -> None:
         self.cache = cache
         self.output = output
         self.folder = folder
@@ -36,12 +37,18 @@ class PageCards:
         depends only on what it shows, so pages with the same title share one file.
         """
         text = clean_title(title, self.site_name) or self.site_name
-        payload = {"kind": "page-card", "title": text, "site": self.site_name,
-                   "subtitle": self.subtitle, "size": CARD_SIZE}
+        payload = {
+            "kind": "page-card",
+            "title": text,
+            "site": self.site_name,
+            "subtitle": self.subtitle,
+            "size": CARD_SIZE,
+        }
         rel = f"{self.folder}{self.cache.key(payload)[:20]}.png"
         if rel not in self.published:
-            cached = self.cache.get(payload, lambda: png.page_card(text, CARD_SIZE, self.site_name,
-                                                                   self.subtitle))
+            cached = self.cache.get(
+                payload, lambda: png.page_card(text, CARD_SIZE, self.site_name, self.subtitle)
+            )
             self.cache.publish(cached, self.output / rel)
             self.published.add(rel)
         return rel

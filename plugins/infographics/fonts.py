@@ -52,8 +52,9 @@ def width(text: str, size: int, bold: bool = False) -> float:
     return font(size, bold).getlength(text)
 
 
-def wrap(text: str, size: int, max_width: float, bold: bool = False,
-         safety: float = 1.0) -> list[str]:
+def wrap(
+    text: str, size: int, max_width: float, bold: bool = False, safety: float = 1.0
+) -> list[str]:
     """Greedy word wrap; a single word longer than the line stays whole."""
     lines: list[str] = []
     current = ""
@@ -69,8 +70,9 @@ def wrap(text: str, size: int, max_width: float, bold: bool = False,
     return lines or [""]
 
 
-def clamp(lines: list[str], max_lines: int, size: int, max_width: float,
-          bold: bool = False) -> list[str]:
+def clamp(
+    lines: list[str], max_lines: int, size: int, max_width: float, bold: bool = False
+) -> list[str]:
     """At most ``max_lines``; the last one ends in an ellipsis if text was cut."""
     if len(lines) <= max_lines:
         return lines

@@ -27,8 +27,9 @@ class InfographicsGenerator(Generator):
     def generate_context(self) -> None:
         self.conf = settings_for(self.settings)
         data_path = Path(self.settings["DATA_PATH"])
-        raw = load_infographics(data_path / self.conf["data"], data_path / self.conf["schema"],
-                                data_path.parent)
+        raw = load_infographics(
+            data_path / self.conf["data"], data_path / self.conf["schema"], data_path.parent
+        )
         self.infographics = [model.build(info, self.context, self.conf) for info in raw]
         for info in self.infographics:
             for block in info["bloques"]:
@@ -38,12 +39,25 @@ class InfographicsGenerator(Generator):
     def generate_output(self, writer) -> None:
         for info in self.infographics:
             downloads = self._share_images(info)
-            self._write(writer, "infographic", info["save_as"], infographic=info,
-                        downloads=downloads, og_image=downloads[0]["url"] if downloads else None,
-                        og_image_alt=info["resumen"], og_title=info["titulo"],
-                        og_description=info["resumen"], source_path=info["source_path"])
-        self._write(writer, "infographic_index", f"{self.conf['url']}index.html",
-                    infographics=self.infographics, source_path=INDEX_TEMPLATE_PATH)
+            self._write(
+                writer,
+                "infographic",
+                info["save_as"],
+                infographic=info,
+                downloads=downloads,
+                og_image=downloads[0]["url"] if downloads else None,
+                og_image_alt=info["resumen"],
+                og_title=info["titulo"],
+                og_description=info["resumen"],
+                source_path=info["source_path"],
+            )
+        self._write(
+            writer,
+            "infographic_index",
+            f"{self.conf['url']}index.html",
+            infographics=self.infographics,
+            source_path=INDEX_TEMPLATE_PATH,
+        )
 
     def _share_images(self, info: dict[str, Any]) -> list[dict[str, Any]]:
         """Draw (or reuse) each PNG size, copy it into the output, describe the link."""
@@ -55,16 +69,27 @@ class InfographicsGenerator(Generator):
             cached = images.get(payload, lambda size=size: png.share_image(info, size, site))
             url = f"{info['url']}{info['slug']}-{size[0]}x{size[1]}.png"
             images.publish(cached, Path(self.output_path) / url)
-            out.append({"url": url, "width": size[0], "height": size[1],
-                        "kb": max(1, round(cached.stat().st_size / 1024))})
+            out.append(
+                {
+                    "url": url,
+                    "width": size[0],
+                    "height": size[1],
+                    "kb": max(1, round(cached.stat().st_size / 1024)),
+                }
+            )
         return out
 
     def _write(self, writer, template: str, save_as: str, **extra: Any) -> None:
-        writer.write_file(save_as, self.get_template(template), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], **extra)
+        writer.write_file(
+            save_as,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            **extra,
+        )
 
 
 def _visible(info: dict[str, Any]) -> dict[str, Any]:
     """What the share image shows: its cache key, without the SVG markup."""
     block = {k: v for k, v in info["destacado"].items() if k != "svg"}
-    return {"titulo": info["titulo"], "sample": info["sample"], "destacado": block}
+    return {"titulo": info["titulo"], "sample_all": info["sample_all"], "destacado": block}

@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 COMPUTED_KINDS = {"avance_estatal"}
 
 
-def load_infographics(folder: Path, schema_path: Path, root: Path,
-                      today: dt.date | None = None) -> list[dict[str, Any]]:
+def load_infographics(
+    folder: Path, schema_path: Path, root: Path, today: dt.date | None = None
+) -> list[dict[str, Any]]:
     """Validated infographics, each with ``source_path`` for the publish checker.
 
     Raises DataErrors with every mistake of every file, so an editor fixes them in
@@ -38,8 +39,11 @@ def load_infographics(folder: Path, schema_path: Path, root: Path,
         doc = load_yaml(path, _display(path, root))
         file_errors = list(doc.errors)
         if not file_errors and not isinstance(doc.data, dict):
-            file_errors.append(doc.error((), messages.NOT_A_MAPPING, found="otra cosa",
-                                         hint=messages.NOT_A_MAPPING_HINT))
+            file_errors.append(
+                doc.error(
+                    (), messages.NOT_A_MAPPING, found="otra cosa", hint=messages.NOT_A_MAPPING_HINT
+                )
+            )
         if not file_errors:
             file_errors += validate(doc, validator)
         if not file_errors:
@@ -57,50 +61,80 @@ def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
     data = doc.data
     errors: list[DataError] = []
     if data["slug"] != stem:
-        errors.append(doc.error(("slug",), messages.SLUG_MISMATCH, expected=f"'{stem}'",
-                                found=f"'{data['slug']}'",
-                                hint=messages.SLUG_MISMATCH_HINT.format(stem=stem, slug=data["slug"])))
+        errors.append(
+            doc.error(
+                ("slug",),
+                messages.SLUG_MISMATCH,
+                expected=f"'{stem}'",
+                found=f"'{data['slug']}'",
+                hint=messages.SLUG_MISMATCH_HINT.format(stem=stem, slug=data["slug"]),
+            )
+        )
     ids = _source_ids(doc, errors)
     for i, source in enumerate(data.get("fuentes", [])):
-        errors += _not_future(doc, ("fuentes", i, "fecha_consulta"), source["fecha_consulta"], today)
+        errors += _not_future(
+            doc, ("fuentes", i, "fecha_consulta"), source["fecha_consulta"], today
+        )
     if data.get("actualizado"):
         errors += _not_future(doc, ("actualizado",), data["actualizado"], today)
     for b, block in enumerate(data["bloques"]):
         errors += _check_block(doc, b, block, ids, today)
     featured = data.get("destacado")
     if featured and featured > len(data["bloques"]):
-        errors.append(doc.error(
-            ("destacado",), messages.FEATURED_OUT_OF_RANGE.format(found=featured, total=len(data["bloques"])),
-            expected=f"un número del 1 al {len(data['bloques'])}", found=str(featured),
-            hint=messages.FEATURED_HINT))
+        errors.append(
+            doc.error(
+                ("destacado",),
+                messages.FEATURED_OUT_OF_RANGE.format(found=featured, total=len(data["bloques"])),
+                expected=f"un número del 1 al {len(data['bloques'])}",
+                found=str(featured),
+                hint=messages.FEATURED_HINT,
+            )
+        )
     return errors
 
 
-def _check_block(doc: Document, b: int, block: dict, ids: list[str],
-                 today: dt.date) -> list[DataError]:
+def _check_block(
+    doc: Document, b: int, block: dict, ids: list[str], today: dt.date
+) -> list[DataError]:
     errors: list[DataError] = []
     path = ("bloques", b)
     if block["tipo"] not in COMPUTED_KINDS:
         ref = block["fuente"]
         if ref not in ids:
-            errors.append(doc.error(
-                (*path, "fuente"), messages.SOURCE_MISSING.format(ref=ref),
-                expected="el id de una fuente de la lista «fuentes»", found=f"'{ref}'",
-                hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno")))
+            errors.append(
+                doc.error(
+                    (*path, "fuente"),
+                    messages.SOURCE_MISSING.format(ref=ref),
+                    expected="el id de una fuente de la lista «fuentes»",
+                    found=f"'{ref}'",
+                    hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno"),
+                )
+            )
         errors += _not_future(doc, (*path, "fecha"), block["fecha"], today)
     elif "fuente" in block and block["fuente"] not in ids:
-        errors.append(doc.error((*path, "fuente"), messages.SOURCE_MISSING.format(ref=block["fuente"]),
-                                found=f"'{block['fuente']}'",
-                                hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno")))
+        errors.append(
+            doc.error(
+                (*path, "fuente"),
+                messages.SOURCE_MISSING.format(ref=block["fuente"]),
+                found=f"'{block['fuente']}'",
+                hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno"),
+            )
+        )
     if block["tipo"] == "comparacion":
         expected = len(block["columnas"])
         for r, row in enumerate(block["filas"]):
             if len(row["valores"]) != expected:
-                errors.append(doc.error(
-                    (*path, "filas", r, "valores"),
-                    messages.COLUMNS_MISMATCH.format(found=len(row["valores"]), expected=expected),
-                    expected=f"{expected} valores", found=f"{len(row['valores'])} valores",
-                    hint=messages.COLUMNS_MISMATCH_HINT))
+                errors.append(
+                    doc.error(
+                        (*path, "filas", r, "valores"),
+                        messages.COLUMNS_MISMATCH.format(
+                            found=len(row["valores"]), expected=expected
+                        ),
+                        expected=f"{expected} valores",
+                        found=f"{len(row['valores'])} valores",
+                        hint=messages.COLUMNS_MISMATCH_HINT,
+                    )
+                )
     if block["tipo"] == "linea_de_tiempo":
         for e, event in enumerate(block["elementos"]):
             if isinstance(event["fecha"], str) and len(event["fecha"]) == 10:
@@ -112,9 +146,15 @@ def _source_ids(doc: Document, errors: list[DataError]) -> list[str]:
     ids: list[str] = []
     for i, source in enumerate(doc.data.get("fuentes", [])):
         if source["id"] in ids:
-            errors.append(doc.error(("fuentes", i, "id"), messages.SOURCE_DUPLICATE.format(ref=source["id"]),
-                                    expected="un id distinto", found=f"'{source['id']}'",
-                                    hint=messages.SOURCE_DUPLICATE_HINT))
+            errors.append(
+                doc.error(
+                    ("fuentes", i, "id"),
+                    messages.SOURCE_DUPLICATE.format(ref=source["id"]),
+                    expected="un id distinto",
+                    found=f"'{source['id']}'",
+                    hint=messages.SOURCE_DUPLICATE_HINT,
+                )
+            )
         ids.append(source["id"])
     return ids
 
@@ -126,8 +166,15 @@ def _not_future(doc: Document, path: tuple, value: str, today: dt.date) -> list[
         return []  # the schema already reported the format
     if day <= today:
         return []
-    return [doc.error(path, messages.DATE_FUTURE, expected=f"una fecha hasta hoy ({today.isoformat()})",
-                      found=str(value), hint=messages.DATE_FUTURE_HINT)]
+    return [
+        doc.error(
+            path,
+            messages.DATE_FUTURE,
+            expected=f"una fecha hasta hoy ({today.isoformat()})",
+            found=str(value),
+            hint=messages.DATE_FUTURE_HINT,
+        )
+    ]
 
 
 def _display(path: Path, root: Path) -> str:

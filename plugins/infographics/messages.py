@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 # --- pelicanconf.py -------------------------------------------------------------
-SETTINGS_NOT_DICT = ("infographics: INFOGRAPHICS en pelicanconf.py debe ser un diccionario "
-                     "({{...}}); se encontró {found}.")
+SETTINGS_NOT_DICT = (
+    "infographics: INFOGRAPHICS en pelicanconf.py debe ser un diccionario "
+    "({{...}}); se encontró {found}."
+)
 SETTINGS_UNKNOWN_KEY = "infographics: INFOGRAPHICS tiene la clave desconocida '{key}'.{hint}"
-SETTINGS_BAD_SIZES = ("infographics: INFOGRAPHICS['share_sizes'] debe ser una lista de pares "
-                      "(ancho, alto) en píxeles, entre 200 y 4000; se encontró {found}.")
+SETTINGS_BAD_SIZES = (
+    "infographics: INFOGRAPHICS['share_sizes'] debe ser una lista de pares "
+    "(ancho, alto) en píxeles, entre 200 y 4000; se encontró {found}."
+)
 DID_YOU_MEAN = " ¿Quisiste decir '{guess}'?"
 
 # --- data/infographics/*.yaml -----------------------------------------------------
@@ -37,15 +41,20 @@ FEATURED_HINT = "Escribe el número de un bloque (1 es el primero)."
 
 # --- logs -------------------------------------------------------------------------
 LOG_LOADED = "infographics: %d infografías leídas de %s"
-LOG_NO_STATES = ("infographics: no hay datos de estados en el contexto; el bloque de avance "
-                 "estatal de '%s' se muestra vacío")
+LOG_NO_STATES = (
+    "infographics: no hay datos de estados en el contexto; el bloque de avance "
+    "estatal de '%s' se muestra vacío"
+)
 LOG_IMAGES = "infographics: %d imágenes dibujadas, %d tomadas del caché, %.2f s dibujando"
-LOG_NO_FONT = ("infographics: no está instalado el paquete font-source-sans-pro; se usa la "
-               "letra básica de Pillow. Instálalo con: pip install font-source-sans-pro")
+LOG_NO_FONT = (
+    "infographics: no está instalado el paquete font-source-sans-pro; se usa la "
+    "letra básica de Pillow. Instálalo con: pip install font-source-sans-pro"
+)
 
 # --- what readers see in the images -----------------------------------------------
 SAMPLE = "Datos de ejemplo"
 SOURCE = "Fuente"
+MORE_ROWS = "… y {n} más en la página de la infografía"
 STEP = "Paso {n}"
 STATES_SOURCE_TITLE = "Datos de los estados publicados en este sitio"
 STATES_DATE_LABEL = "corte más reciente"
@@ -62,8 +71,20 @@ DESC_BARS = "Gráfica de barras, en {unit}. "
 DESC_TIMELINE = "Línea de tiempo con {n} fechas. "
 DESC_SAME_AS_TEXT = "Abajo están los mismos datos en texto."
 
-MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-          "septiembre", "octubre", "noviembre", "diciembre"]
+MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 
 
 def spanish_date(value: str | int | None) -> str:

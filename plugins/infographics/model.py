@@ -13,7 +13,7 @@ from . import messages, progress
 
 def build(info: dict[str, Any], context: dict, conf: dict) -> dict[str, Any]:
     """The infographic with resolved sources, formatted values and computed blocks."""
-    sources = {s["id"]: s for s in info.get("fuentes", [])}
+    sources = {s["id"]: _source(s) for s in info.get("fuentes", [])}
     blocks = []
     sample = bool(info.get("sample"))
     for index, raw in enumerate(info["bloques"], start=1):
@@ -27,16 +27,23 @@ def build(info: dict[str, Any], context: dict, conf: dict) -> dict[str, Any]:
         "resumen": info["resumen"],
         "orden": info.get("orden", 999),
         "sample": sample,
+        "sample_all": bool(info.get("sample")),
         "actualizado": info.get("actualizado", ""),
         "actualizado_texto": messages.spanish_date(info.get("actualizado")),
         "destacado": blocks[(info.get("destacado") or 1) - 1],
         "bloques": blocks,
-        "fuentes": [dict(s, fecha_texto=messages.spanish_date(s["fecha_consulta"]))
-                    for s in info.get("fuentes", [])],
+        "fuentes": list(sources.values()),
         "source_path": info["source_path"],
         "url": f"{conf['url']}{slug}/",
         "save_as": f"{conf['url']}{slug}/index.html",
     }
+
+
+def _source(source: dict) -> dict[str, Any]:
+    """A source with its date in words and, for documents, the format for the link text."""
+    path = source["url"].lower().split("?")[0].split("#")[0]
+    fmt = next((f.upper() for f in ("pdf", "xlsx", "csv", "docx") if path.endswith(f".{f}")), "")
+    return dict(source, fecha_texto=messages.spanish_date(source["fecha_consulta"]), formato=fmt)
 
 
 def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> dict[str, Any]:
@@ -55,8 +62,10 @@ def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> d
     if kind == "cifras":
         block["elementos"] = [_figure(e) for e in raw["elementos"]]
     elif kind == "pasos":
-        block["elementos"] = [{"n": n, "titulo": e["titulo"], "texto": e.get("texto", "")}
-                              for n, e in enumerate(raw["elementos"], start=1)]
+        block["elementos"] = [
+            {"n": n, "titulo": e["titulo"], "texto": e.get("texto", "")}
+            for n, e in enumerate(raw["elementos"], start=1)
+        ]
     elif kind == "comparacion":
         block["columnas"] = list(raw["columnas"])
         block["filas"] = [dict(f) for f in raw["filas"]]
@@ -64,9 +73,15 @@ def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> d
         block["unidad"] = raw["unidad"]
         block["elementos"] = _bars(raw["elementos"], raw["unidad"])
     elif kind == "linea_de_tiempo":
-        block["elementos"] = [{"fecha": str(e["fecha"]), "fecha_texto": messages.spanish_date(e["fecha"]),
-                               "titulo": e["titulo"], "texto": e.get("texto", "")}
-                              for e in raw["elementos"]]
+        block["elementos"] = [
+            {
+                "fecha": str(e["fecha"]),
+                "fecha_texto": messages.spanish_date(e["fecha"]),
+                "titulo": e["titulo"],
+                "texto": e.get("texto", ""),
+            }
+            for e in raw["elementos"]
+        ]
     block["fecha_texto"] = messages.spanish_date(block["fecha"])
     return block
 
@@ -80,15 +95,20 @@ def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[s
     block["fecha"] = progress.latest_cut(records)
     block["fecha_texto"] = messages.spanish_date(block["fecha"])
     if block["fuente"] is None:
-        block["fuente"] = {"titulo": messages.STATES_SOURCE_TITLE, "url": "", "local_url": conf["states_url"]}
+        block["fuente"] = {
+            "titulo": messages.STATES_SOURCE_TITLE,
+            "url": "",
+            "local_url": conf["states_url"],
+        }
     if raw["indicador"] == "resumen":
         block["tipo"] = "cifras"
         block["elementos"] = [_figure(e) for e in progress.summary_items(records)]
     else:
         block["tipo"] = "barras"
         block["unidad"] = messages.PROGRESS_UNIT
-        block["elementos"] = _bars(progress.per_state_items(records), messages.PROGRESS_UNIT,
-                                   maximum=100, suffix="%")
+        block["elementos"] = _bars(
+            progress.per_state_items(records), messages.PROGRESS_UNIT, maximum=100, suffix="%"
+        )
     return block
 
 
@@ -96,16 +116,32 @@ def _figure(item: dict) -> dict[str, Any]:
     unit = item.get("unidad", "")
     value = messages.number(item["valor"])
     glue = "" if unit in ("%",) else " "
-    return {"valor": item["valor"], "unidad": unit, "texto": item["texto"],
-            "valor_texto": f"{value}{glue}{unit}".strip()}
+    return {
+        "valor": item["valor"],
+        "unidad": unit,
+        "texto": item["texto"],
+        "valor_texto": f"{value}{glue}{unit}".strip(),
+    }
 
 
-def _bars(items: list[dict], unit: str, maximum: float | None = None,
-          suffix: str = "") -> list[dict[str, Any]]:
+def _bars(
+    items: list[dict], unit: str, maximum: float | None = None, suffix: str = ""
+) -> list[dict[str, Any]]:
     top = maximum or max((float(i["valor"]) for i in items), default=0) or 1
     out = []
     for item in items:
-        shown = f"{messages.number(item['valor'])}{suffix}" if suffix else messages.number(item["valor"])
-        out.append({"nombre": item["nombre"], "valor": item["valor"], "valor_texto": shown,
-                    "detalle": item.get("detalle", ""), "fraccion": float(item["valor"]) / top})
+        shown = (
+            f"{messages.number(item['valor'])}{suffix}"
+            if suffix
+            else messages.number(item["valor"])
+        )
+        out.append(
+            {
+                "nombre": item["nombre"],
+                "valor": item["valor"],
+                "valor_texto": shown,
+                "detalle": item.get("detalle", ""),
+                "fraccion": float(item["valor"]) / top,
+            }
+        )
     return out

@@ -13,12 +13,12 @@ from PIL import Image, ImageDraw
 
 from . import fonts, messages
 
-GUINDA = (97, 18, 50)          # #611232: white on it is 12.6:1
-GOLD = (165, 127, 44)          # #a57f2c: decoration only
-TEXT = (31, 31, 31)            # #1f1f1f on white: 16.6:1
-MUTED = (77, 77, 77)           # #4d4d4d on white: 8.5:1
-SOFT = (246, 242, 238)         # #f6f2ee
-SAMPLE_BG = (138, 90, 0)       # #8a5a00: white on it is 5.6:1
+GUINDA = (97, 18, 50)  # #611232: white on it is 12.6:1
+GOLD = (165, 127, 44)  # #a57f2c: decoration only
+TEXT = (31, 31, 31)  # #1f1f1f on white: 16.6:1
+MUTED = (77, 77, 77)  # #4d4d4d on white: 8.5:1
+SOFT = (246, 242, 238)  # #f6f2ee
+SAMPLE_BG = (138, 90, 0)  # #8a5a00: white on it is 5.6:1
 WHITE = (255, 255, 255)
 
 
@@ -33,9 +33,11 @@ def rows_of(block: dict[str, Any]) -> list[dict[str, Any]]:
     if kind == "linea_de_tiempo":
         return [{"badge": i["fecha"][:4], "text": i["titulo"]} for i in items]
     if kind == "barras":
-        return [{"badge": i["valor_texto"], "text": i["nombre"], "bar": i["fraccion"]} for i in items]
-    first = block["filas"][0]
-    return [{"badge": col, "text": val} for col, val in zip(block["columnas"], first["valores"], strict=True)]
+        return [
+            {"badge": i["valor_texto"], "text": i["nombre"], "bar": i["fraccion"]} for i in items
+        ]
+    # A comparison keeps its first column: each row's aspect and value.
+    return [{"badge": f["aspecto"], "text": f["valores"][0]} for f in block["filas"]]
 
 
 def share_image(info: dict[str, Any], size: tuple[int, int], site_name: str) -> Image.Image:
@@ -45,17 +47,23 @@ def share_image(info: dict[str, Any], size: tuple[int, int], site_name: str) -> 
     pad = round(56 * s)
     image = Image.new("RGB", size, WHITE)
     draw = ImageDraw.Draw(image)
-    band = _header(draw, w, s, site_name, info["sample"])
+    featured = info["destacado"]
+    band = _header(draw, w, s, site_name, featured.get("sample") or info.get("sample_all", False))
     title_size = round(54 * s)
-    title = fonts.clamp(fonts.wrap(info["titulo"], title_size, w - 2 * pad, bold=True),
-                        2 if h < w else 3, title_size, w - 2 * pad, bold=True)
+    title = fonts.clamp(
+        fonts.wrap(info["titulo"], title_size, w - 2 * pad, bold=True),
+        2 if h < w else 3,
+        title_size,
+        w - 2 * pad,
+        bold=True,
+    )
     y = band + round(28 * s)
     for line in title:
         draw.text((pad, y), line, font=fonts.font(title_size, True), fill=GUINDA)
         y += round(title_size * 1.2)
     footer_top = h - round(96 * s)
-    _rows(draw, rows_of(info["destacado"]), pad, y + round(16 * s), w - pad, footer_top - round(12 * s), s)
-    _footer(draw, info["destacado"], pad, footer_top, w, s)
+    _rows(draw, rows_of(featured), pad, y + round(16 * s), w - pad, footer_top - round(12 * s), s)
+    _footer(draw, featured, pad, footer_top, w, s)
     return image
 
 
@@ -74,13 +82,20 @@ def page_card(title: str, size: tuple[int, int], site_name: str, subtitle: str) 
         lines = fonts.wrap(title, size_px, w - 2 * pad, bold=True)
         if len(lines) * size_px * 1.2 <= area_bottom - area_top:
             break
-    lines = fonts.clamp(lines, max(1, int((area_bottom - area_top) // (size_px * 1.2))), size_px,
-                        w - 2 * pad, bold=True)
+    lines = fonts.clamp(
+        lines,
+        max(1, int((area_bottom - area_top) // (size_px * 1.2))),
+        size_px,
+        w - 2 * pad,
+        bold=True,
+    )
     y = area_top
     for line in lines:
         draw.text((pad, y), line, font=fonts.font(size_px, True), fill=WHITE)
         y += round(size_px * 1.2)
-    sub = fonts.clamp(fonts.wrap(subtitle, round(28 * s), w - 2 * pad), 1, round(28 * s), w - 2 * pad)
+    sub = fonts.clamp(
+        fonts.wrap(subtitle, round(28 * s), w - 2 * pad), 1, round(28 * s), w - 2 * pad
+    )
     draw.text((pad, h - pad - round(28 * s)), sub[0], font=fonts.font(round(28 * s)), fill=WHITE)
     return image
 
@@ -91,51 +106,122 @@ def _header(draw: ImageDraw.ImageDraw, w: int, s: float, site_name: str, sample:
     draw.rectangle((0, 0, w, band), fill=GUINDA)
     draw.rectangle((0, band, w, band + round(6 * s)), fill=GOLD)
     size = round(32 * s)
-    draw.text((pad, (band - size) // 2 - round(4 * s)), site_name, font=fonts.font(size, True), fill=WHITE)
+    draw.text(
+        (pad, (band - size) // 2 - round(4 * s)), site_name, font=fonts.font(size, True), fill=WHITE
+    )
     if sample:
         label = messages.SAMPLE
         tw = fonts.width(label, size, True)
         x0 = w - pad - tw - round(24 * s)
         draw.rectangle((x0, round(14 * s), w - pad, band - round(14 * s)), fill=SAMPLE_BG)
-        draw.text((x0 + round(12 * s), (band - size) // 2 - round(4 * s)), label,
-                  font=fonts.font(size, True), fill=WHITE)
+        draw.text(
+            (x0 + round(12 * s), (band - size) // 2 - round(4 * s)),
+            label,
+            font=fonts.font(size, True),
+            fill=WHITE,
+        )
     return band + round(6 * s)
 
 
-def _rows(draw: ImageDraw.ImageDraw, rows: list[dict], x0: int, top: int, x1: int,
-          bottom: int, s: float) -> None:
-    badge_w = round(250 * s)
-    text_size, badge_size = round(30 * s), round(40 * s)
-    row_h = round(78 * s)
-    fits = max(1, (bottom - top) // row_h)
-    shown = rows if len(rows) <= fits else rows[: fits - 1]
+def _rows(
+    draw: ImageDraw.ImageDraw, rows: list[dict], x0: int, top: int, x1: int, bottom: int, s: float
+) -> None:
+    """Rows fill the space between title and footer; few rows get larger letters."""
+    if not rows:
+        draw.text((x0, top), messages.PROGRESS_NO_DATA, font=fonts.font(round(30 * s)), fill=TEXT)
+        return
+    base_h, more_h = round(78 * s), round(40 * s)
+    shown = rows
+    if len(rows) * base_h > bottom - top:
+        shown = rows[: max(1, (bottom - top - more_h) // base_h)]
+        bottom -= more_h
+    row_h = min(round(190 * s), max(base_h, (bottom - top) // len(shown)))
+    k = min(1.5, row_h / base_h)
+    if len(shown) == len(rows):  # centre a short list in the space it has
+        top += max(0, (bottom - top - row_h * len(shown)) // 2)
+    text_size = round(30 * s * k)
+    badge_w = round(
+        min(
+            max(fonts.width(r["badge"], round(40 * s * k), True) for r in shown) + 40 * s,
+            (x1 - x0) * 0.38,
+        )
+    )
+    badge_size = _common_size(
+        [r["badge"] for r in shown], round(40 * s * k), badge_w - round(28 * s)
+    )
     y = top
     for row in shown:
-        draw.rectangle((x0, y, x1, y + row_h - round(10 * s)), fill=SOFT)
-        bsize = badge_size
-        while bsize > round(22 * s) and fonts.width(row["badge"], bsize, True) > badge_w - round(24 * s):
-            bsize -= 2
-        draw.text((x0 + round(14 * s), y + (row_h - round(10 * s) - bsize) // 2 - round(4 * s)),
-                  row["badge"], font=fonts.font(bsize, True), fill=GUINDA)
+        box_h = row_h - round(10 * s)
+        draw.rectangle((x0, y, x1, y + box_h), fill=SOFT)
+        _text_block(
+            draw,
+            row["badge"],
+            x0 + round(14 * s),
+            y,
+            badge_w - round(28 * s),
+            box_h,
+            badge_size,
+            True,
+            GUINDA,
+        )
         tx = x0 + badge_w
+        width = x1 - tx - round(20 * s)
         if "bar" in row:
-            draw.rectangle((tx, y + round(44 * s), x1 - round(14 * s), y + round(60 * s)), outline=MUTED)
-            draw.rectangle((tx, y + round(44 * s), tx + (x1 - round(14 * s) - tx) * row["bar"],
-                            y + round(60 * s)), fill=GUINDA)
-            lines = fonts.clamp(fonts.wrap(row["text"], text_size, x1 - tx - 20), 1, text_size, x1 - tx - 20)
-            draw.text((tx, y + round(6 * s)), lines[0], font=fonts.font(text_size), fill=TEXT)
+            bar_top = y + box_h - round(26 * s)
+            _text_block(
+                draw, row["text"], tx, y, width, box_h - round(26 * s), text_size, False, TEXT, 1
+            )
+            draw.rectangle(
+                (tx, bar_top, x1 - round(14 * s), bar_top + round(16 * s)), outline=MUTED
+            )
+            draw.rectangle(
+                (tx, bar_top, tx + (x1 - round(14 * s) - tx) * row["bar"], bar_top + round(16 * s)),
+                fill=GUINDA,
+            )
         else:
-            lines = fonts.clamp(fonts.wrap(row["text"], text_size, x1 - tx - 20), 2, round(26 * s), x1 - tx - 20)
-            size = text_size if len(lines) == 1 else round(26 * s)
-            lines = fonts.clamp(fonts.wrap(row["text"], size, x1 - tx - 20), 2, size, x1 - tx - 20)
-            ty = y + (row_h - round(10 * s) - len(lines) * size * 1.15) / 2 - round(3 * s)
-            for line in lines:
-                draw.text((tx, ty), line, font=fonts.font(size), fill=TEXT)
-                ty += size * 1.15
+            _text_block(draw, row["text"], tx, y, width, box_h, text_size, False, TEXT)
         y += row_h
     if len(shown) < len(rows):
-        more = f"y {len(rows) - len(shown)} más en la página"
-        draw.text((x0, y), more, font=fonts.font(round(26 * s)), fill=MUTED)
+        more = messages.MORE_ROWS.format(n=len(rows) - len(shown))
+        draw.text((x0, y), more, font=fonts.font(round(26 * s), True), fill=MUTED)
+
+
+def _common_size(texts: list[str], size: int, width: int) -> int:
+    """The largest size (down to 70 %) at which every text fits in two lines."""
+    floor = max(18, round(size * 0.7))
+    while size > floor and any(len(fonts.wrap(t, size, width, True)) > 2 for t in texts):
+        size -= 2
+    return size
+
+
+def _text_block(
+    draw: ImageDraw.ImageDraw,
+    text: str,
+    x: int,
+    y: int,
+    width: int,
+    height: int,
+    size: int,
+    bold: bool,
+    color: tuple,
+    max_lines: int = 2,
+) -> None:
+    """Up to ``max_lines`` lines centred vertically in a box, shrinking the letters to fit."""
+    floor = max(18, round(size * 0.7))
+    while True:
+        lines = fonts.wrap(text, size, width, bold)
+        if (
+            len(lines) <= max_lines
+            and all(fonts.width(line, size, bold) <= width for line in lines)
+        ) or size <= floor:
+            break
+        size -= 2
+    lines = fonts.clamp(lines, max_lines, size, width, bold)
+    line_h = size * 1.15
+    ty = y + (height - len(lines) * line_h) / 2 - size * 0.12
+    for line in lines:
+        draw.text((x, ty), line, font=fonts.font(size, bold), fill=color)
+        ty += line_h
 
 
 def _footer(draw: ImageDraw.ImageDraw, block: dict, x0: int, top: int, w: int, s: float) -> None:

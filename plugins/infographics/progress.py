@@ -1,10 +1,11 @@
 """The state-progress infographic, computed from the state records in the context.
 
 The state_snapshots plugin puts its validated records in ``context["states"]``
-(dicts sorted by INEGI code, with the YAML keys of data/states/*.yaml). We read
-them defensively: the plugin's own computed progress is used when present, and
-otherwise progress is counted from the shared status vocabulary, so a liaison's
-edit to a YAML file changes this infographic on the next build.
+(dicts sorted by INEGI code, with the YAML keys of data/states/*.yaml plus a
+``calculado`` section it derives). We read them defensively: the plugin's own
+figures are used when present, and otherwise progress is counted from the shared
+status vocabulary, so a liaison's edit to a YAML file changes this infographic on
+the next build either way.
 """
 
 from __future__ import annotations
@@ -31,13 +32,10 @@ def state_records(context: dict) -> list[dict[str, Any]]:
 
 def progress_of(record: dict[str, Any]) -> tuple[int, int]:
     """(components done, components counted) for one state."""
-    for key in ("avance", "progreso", "progress"):
-        value = record.get(key)
-        if isinstance(value, dict):
-            done = value.get("cumplidos", value.get("done"))
-            total = value.get("total")
-            if isinstance(done, int) and isinstance(total, int) and total > 0:
-                return done, total
+    computed = _computed(record)
+    done, total = computed.get("componentes_cumplidos"), computed.get("componentes_total")
+    if isinstance(done, int) and isinstance(total, int) and total > 0:
+        return done, total
     statuses = list(_statuses(record))
     return sum(1 for s in statuses if s == DONE), len(statuses)
 
@@ -51,7 +49,7 @@ def summary_items(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not records:
         return []
     total = len(records)
-    policy = sum(1 for r in records if _dig(r, POLICY_KEYS) == DONE)
+    policy = sum(1 for r in records if _policy_done(r))
     laws = sum(1 for r in records if _all_laws_done(r))
     average = round(sum(percent(*progress_of(r)) for r in records) / total)
     return [
@@ -66,8 +64,13 @@ def per_state_items(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for record in records:
         done, total = progress_of(record)
-        rows.append({"nombre": _name(record), "valor": percent(done, total),
-                     "detalle": f"{done} de {total}"})
+        rows.append(
+            {
+                "nombre": _name(record),
+                "valor": percent(done, total),
+                "detalle": f"{done} de {total}",
+            }
+        )
     return sorted(rows, key=lambda r: (-r["valor"], r["nombre"]))
 
 
@@ -86,9 +89,23 @@ def any_sample(records: list[dict[str, Any]]) -> bool:
     return any(bool(r.get("sample")) for r in records)
 
 
+def _computed(record: dict[str, Any]) -> dict[str, Any]:
+    value = record.get("calculado")
+    return value if isinstance(value, dict) else {}
+
+
 def _name(record: dict[str, Any]) -> str:
     entidad = record.get("entidad") or {}
-    return str(entidad.get("nombre") or entidad.get("slug") or "?")
+    return str(
+        _computed(record).get("nombre") or entidad.get("nombre") or entidad.get("slug") or "?"
+    )
+
+
+def _policy_done(record: dict[str, Any]) -> bool:
+    computed = _computed(record).get("politica_aprobada")
+    if isinstance(computed, bool):
+        return computed
+    return _dig(record, POLICY_KEYS) == DONE
 
 
 def _statuses(value: Any):
@@ -98,7 +115,7 @@ def _statuses(value: Any):
         if isinstance(status, str) and status in STATUSES:
             yield status
         for key, child in value.items():
-            if key not in ("entidad", "fuentes", "logros"):
+            if key not in ("entidad", "fuentes", "logros", "calculado"):
                 yield from _statuses(child)
     elif isinstance(value, list):
         for child in value:
@@ -109,6 +126,9 @@ def _all_laws_done(record: dict[str, Any]) -> bool:
     laws = _dig(record, LAW_KEYS)
     if not isinstance(laws, dict) or not laws:
         return False
+    in_force = _computed(record).get("leyes_en_vigor")
+    if isinstance(in_force, int):
+        return in_force == len(laws)
     return all(isinstance(v, dict) and v.get("estado") == DONE for v in laws.values())
 
 

@@ -40,7 +40,9 @@ def settings_for(pelican_settings: dict) -> dict[str, Any]:
     """Defaults merged with INFOGRAPHICS; raise naming every unknown key."""
     user = pelican_settings.get("INFOGRAPHICS") or {}
     if not isinstance(user, dict):
-        raise InfographicsSettingsError(messages.SETTINGS_NOT_DICT.format(found=type(user).__name__))
+        raise InfographicsSettingsError(
+            messages.SETTINGS_NOT_DICT.format(found=type(user).__name__)
+        )
     problems = []
     for key in sorted(set(user) - set(DEFAULTS)):
         guess = difflib.get_close_matches(key, list(DEFAULTS), n=1)
@@ -69,5 +71,8 @@ def cache_dir(pelican_settings: dict) -> Path:
 
 
 def _is_size(value: object) -> bool:
-    return (isinstance(value, list | tuple) and len(value) == 2
-            and all(isinstance(v, int) and 200 <= v <= 4000 for v in value))
+    return (
+        isinstance(value, list | tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and 200 <= v <= 4000 for v in value)
+    )

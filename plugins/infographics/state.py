@@ -38,8 +38,13 @@ def start(generator) -> BuildState:
         settings = generator.settings
         conf = settings_for(settings)
         cache = ImageCache(cache_dir(settings))
-        cards = PageCards(cache, Path(generator.output_path), conf["og_folder"],
-                          settings["SITENAME"], settings.get("SITESUBTITLE", ""))
+        cards = PageCards(
+            cache,
+            Path(generator.output_path),
+            conf["og_folder"],
+            settings["SITENAME"],
+            settings.get("SITESUBTITLE", ""),
+        )
         _current = BuildState(id(generator.context), cache, cards)
     return _current
 

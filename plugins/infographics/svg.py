@@ -16,10 +16,10 @@ from . import fonts, messages
 
 WIDTH = 640
 PAD = 16
-GUINDA = "#611232"      # 12.6:1 on white
-TEXT = "#1f1f1f"        # 16.6:1 on white
-SOFT = "#f6f2ee"        # background panel; text on it >= 4.5:1
-LINE = "#767676"        # 4.5:1: lines and bar outlines
+GUINDA = "#611232"  # 12.6:1 on white
+TEXT = "#1f1f1f"  # 16.6:1 on white
+SOFT = "#f6f2ee"  # background panel; text on it >= 4.5:1
+LINE = "#767676"  # 4.5:1: lines and bar outlines
 FONT = "'Source Sans Pro', system-ui, sans-serif"
 
 
@@ -30,11 +30,22 @@ class Canvas:
         self.parts: list[str] = []
         self.y = PAD
 
-    def text(self, x: float, y: float, content: str, size: int, *, bold: bool = False,
-             color: str = TEXT, anchor: str = "start") -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        content: str,
+        size: int,
+        *,
+        bold: bool = False,
+        color: str = TEXT,
+        anchor: str = "start",
+    ) -> None:
         weight = ' font-weight="700"' if bold else ""
-        self.parts.append(f'<text x="{x:.0f}" y="{y:.0f}" font-size="{size}"{weight} fill="{color}" '
-                          f'text-anchor="{anchor}">{escape(str(content))}</text>')
+        self.parts.append(
+            f'<text x="{x:.0f}" y="{y:.0f}" font-size="{size}"{weight} fill="{color}" '
+            f'text-anchor="{anchor}">{escape(str(content))}</text>'
+        )
 
     def lines(self, x: float, y: float, lines: list[str], size: int, **kw: Any) -> float:
         """Write wrapped lines from baseline ``y``; return the baseline after the last."""
@@ -43,10 +54,13 @@ class Canvas:
             y += round(size * 1.3)
         return y
 
-    def rect(self, x: float, y: float, w: float, h: float, fill: str, stroke: str = "none",
-             rx: int = 0) -> None:
-        self.parts.append(f'<rect x="{x:.0f}" y="{y:.0f}" width="{max(w, 0):.0f}" height="{h:.0f}" '
-                          f'rx="{rx}" fill="{fill}" stroke="{stroke}"/>')
+    def rect(
+        self, x: float, y: float, w: float, h: float, fill: str, stroke: str = "none", rx: int = 0
+    ) -> None:
+        self.parts.append(
+            f'<rect x="{x:.0f}" y="{y:.0f}" width="{max(w, 0):.0f}" height="{h:.0f}" '
+            f'rx="{rx}" fill="{fill}" stroke="{stroke}"/>'
+        )
 
     def raw(self, element: str) -> None:
         self.parts.append(element)
@@ -61,13 +75,15 @@ def draw(block: dict[str, Any]) -> Markup:
     canvas = Canvas()
     DRAWERS[block["tipo"]](canvas, block)
     height = canvas.y + PAD
-    ids = f'{block["id"]}-svg-titulo {block["id"]}-svg-desc'
-    head = (f'<svg class="vt-infographic__svg" xmlns="http://www.w3.org/2000/svg" role="img" '
-            f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-            f'aria-labelledby="{ids}" font-family="{escape(FONT)}">'
-            f'<title id="{block["id"]}-svg-titulo">{escape(block["titulo"])}</title>'
-            f'<desc id="{block["id"]}-svg-desc">{escape(describe(block))}</desc>')
-    return Markup(head + "".join(canvas.parts) + "</svg>")
+    ids = f"{block['id']}-svg-titulo {block['id']}-svg-desc"
+    head = (
+        f'<svg class="vt-infographic__svg" xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+        f'aria-labelledby="{ids}" font-family="{escape(FONT)}">'
+        f'<title id="{block["id"]}-svg-titulo">{escape(block["titulo"])}</title>'
+        f'<desc id="{block["id"]}-svg-desc">{escape(describe(block))}</desc>'
+    )
+    return Markup(head + "\n".join(canvas.parts) + "</svg>")
 
 
 def describe(block: dict[str, Any]) -> str:
@@ -111,8 +127,10 @@ def _steps(c: Canvas, block: dict) -> None:
         body = wrap(item["texto"], 19, WIDTH - x_text - PAD) if item["texto"] else []
         height = max(52, len(title) * 29 + len(body) * 25 + 12)
         if i < len(items) - 1:
-            c.raw(f'<line x1="{PAD + 24}" y1="{top + 48}" x2="{PAD + 24}" y2="{top + height + 14}" '
-                  f'stroke="{LINE}" stroke-width="3"/>')
+            c.raw(
+                f'<line x1="{PAD + 24}" y1="{top + 48}" x2="{PAD + 24}" y2="{top + height + 14}" '
+                f'stroke="{LINE}" stroke-width="3"/>'
+            )
         c.raw(f'<circle cx="{PAD + 24}" cy="{top + 24}" r="22" fill="{GUINDA}"/>')
         c.text(PAD + 24, top + 32, item["n"], 22, bold=True, color="#ffffff", anchor="middle")
         y = c.lines(x_text, top + 26, title, 22, bold=True, color=GUINDA)
@@ -131,8 +149,14 @@ def _comparison(c: Canvas, block: dict) -> None:
         c.lines(x + 8, c.y + 27, head, 20, bold=True, color="#ffffff")
     c.y += head_h + 10
     for row in block["filas"]:
-        c.lines(PAD, c.y + 20, wrap(row["aspecto"], 19, WIDTH - 2 * PAD, bold=True), 19, bold=True,
-                color=GUINDA)
+        c.lines(
+            PAD,
+            c.y + 20,
+            wrap(row["aspecto"], 19, WIDTH - 2 * PAD, bold=True),
+            19,
+            bold=True,
+            color=GUINDA,
+        )
         c.y += len(wrap(row["aspecto"], 19, WIDTH - 2 * PAD, bold=True)) * 25 + 6
         cells = [wrap(v, 18, col_w - 16) for v in row["valores"]]
         cell_h = max(len(cell) for cell in cells) * 23 + 14
@@ -165,12 +189,17 @@ def _timeline(c: Canvas, block: dict) -> None:
         top = c.y
         c.raw(f'<circle cx="{PAD + 14}" cy="{top + 14}" r="9" fill="{GUINDA}"/>')
         y = c.lines(x_text, top + 20, [item["fecha_texto"]], 19, bold=True, color=GUINDA)
-        y = c.lines(x_text, y, wrap(item["titulo"], 21, WIDTH - x_text - PAD, bold=True), 21, bold=True)
+        y = c.lines(
+            x_text, y, wrap(item["titulo"], 21, WIDTH - x_text - PAD, bold=True), 21, bold=True
+        )
         if item["texto"]:
             y = c.lines(x_text, y, wrap(item["texto"], 18, WIDTH - x_text - PAD), 18)
         c.y = y + 4
-    c.parts.insert(0, f'<line x1="{PAD + 14}" y1="{start + 14}" x2="{PAD + 14}" y2="{c.y - 20}" '
-                      f'stroke="{LINE}" stroke-width="3"/>')
+    c.parts.insert(
+        0,
+        f'<line x1="{PAD + 14}" y1="{start + 14}" x2="{PAD + 14}" y2="{c.y - 20}" '
+        f'stroke="{LINE}" stroke-width="3"/>',
+    )
 
 
 def _empty(c: Canvas) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from ventana_data import raise_if_any
+from ventana_data import collect
 
 from . import messages
 from .checks import duplicate_slugs, goals_claimed_not_taught, lesson_errors, untaught_goals
@@ -70,7 +70,11 @@ class Catalog:
 
 
 def load_catalog(config: Config) -> Catalog:
-    """Every lesson and goal, checked together; raises ``DataErrors`` listing all mistakes."""
+    """Every lesson and goal, checked together.
+
+    Mistakes go to ``ventana_data.collect``: the build stops once, before writing, with
+    the errors of every data plugin together. The guide is then empty for this run.
+    """
     goals_doc, errors = read_goals(config)
     goal_ids = [g["id"] for g in goals_doc.data["metas"]] if not errors else []
     raws = [read_lesson(path, config) for path in lesson_files(config)]
@@ -79,9 +83,11 @@ def load_catalog(config: Config) -> Catalog:
         if raw.valid and goal_ids:
             errors += lesson_errors(raw, goal_ids)
     errors += duplicate_slugs(raws)
-    if goal_ids and raws:
+    # A file that is not even YAML hides which goals it teaches: no guessing then.
+    if goal_ids and raws and all(isinstance(raw.doc.data, dict) for raw in raws):
         errors += untaught_goals(goals_doc, raws)
-    raise_if_any(errors, messages.WHAT)
+    if collect(errors, messages.WHAT):
+        return Catalog(config, [], [], config.display(config.goals_path))
     if not raws:
         log.warning(messages.LOG_NO_LESSONS, config.display(config.content_dir))
     for raw in raws:

@@ -21,9 +21,9 @@ CONTEXT_KEY = "LESSONS_CATALOG"
 def ensure_catalog(context: dict[str, Any], settings: dict[str, Any]) -> Catalog:
     """Load the guide once per build into the shared context.
 
-    Called at the first ``generator_init`` so that a mistake in any lesson stops the
-    build before Pelican reads or writes anything, and so other plugins find
-    ``context["lessons"]`` ready whatever their order.
+    Called at the first ``generator_init`` so that other plugins find
+    ``context["lessons"]`` ready whatever their order. Mistakes are collected, not
+    raised: the build stops before writing, with every plugin's errors together.
     """
     catalog = context.get(CONTEXT_KEY)
     if catalog is None:

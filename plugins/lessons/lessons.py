@@ -2,14 +2,15 @@
 
 Lessons are Markdown files with YAML front matter in ``content/lessons/``; Pelican
 does not read them itself. This plugin validates them all at the first
-``generator_init`` (nothing is written if any is wrong) and adds a generator that
-writes the guide's pages.
+``generator_init`` and hands any mistake to ``ventana_data``, which stops the build
+before anything is written; then a generator writes the guide's pages.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import ventana_data
 from pelican import signals
 from pelican.generators import Generator
 
@@ -25,5 +26,6 @@ def get_generators(pelican: Any) -> type[LessonsGenerator]:
 
 
 def register() -> None:
+    ventana_data.connect()
     signals.generator_init.connect(load_at_start)
     signals.get_generators.connect(get_generators)

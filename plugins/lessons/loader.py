@@ -8,7 +8,7 @@ line 12 of the YAML is reported on line 12 of the ``.md`` file the editor has op
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ventana_data import DataError, Document, load_schema, load_yaml, load_yaml_text, validate
@@ -63,7 +63,8 @@ def read_lesson(path: Path, config: Config) -> RawLesson:
     end = _closing_line(lines)
     doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1)
     body = "\n".join(lines[end + 1:]).strip("\n")
-    lesson = RawLesson(path, display, slug, doc, body, end + 2, list(doc.errors))
+    lesson = RawLesson(path, display, slug, doc, body, end + 2,
+                       _explain_questions_in_brackets(doc.errors, lines))
     if lesson.errors:
         return lesson
     if not isinstance(doc.data, dict):
@@ -95,6 +96,22 @@ def _front_matter_problem(lines: list[str], display: str) -> DataError | None:
 def _closing_line(lines: list[str]) -> int | None:
     return next((i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")),
                 None)
+
+
+def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) -> list[DataError]:
+    """``[¿Qué hizo Nico?]`` is not valid YAML: a ``?`` cannot go inside brackets unquoted.
+
+    Lessons are full of questions, so this is the YAML mistake editors make most; the
+    generic message does not tell them what to change.
+    """
+    out = []
+    for error in errors:
+        text = lines[error.line - 1] if 0 < error.line <= len(lines) else ""
+        if not error.field and "[" in text and "?" in text:
+            error = replace(error, message=messages.QUESTION_IN_BRACKETS,
+                            found=f"«{text.strip()[:80]}»", hint=messages.QUESTION_IN_BRACKETS_HINT)
+        out.append(error)
+    return out
 
 
 def _slug_errors(lesson: RawLesson) -> list[DataError]:

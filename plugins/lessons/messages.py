@@ -14,7 +14,8 @@ NOT_UTF8 = "el archivo no está guardado como UTF-8."
 NOT_UTF8_HINT = "Ábrelo en tu editor y guárdalo de nuevo con codificación UTF-8."
 EMPTY_FILE = "un archivo vacío"
 NO_FRONT_MATTER = "falta el encabezado de la lección al inicio del archivo."
-NO_FRONT_MATTER_EXPECTED = "una primera línea con ---, luego los datos (title: ...) y otra línea ---"
+NO_FRONT_MATTER_EXPECTED = ("una primera línea con ---, luego los datos (title: ...) y otra "
+                            "línea ---")
 NO_FRONT_MATTER_HINT = ("Copia el encabezado de otra lección de content/lessons/ y cambia sus "
                         "valores.")
 FRONT_MATTER_NOT_CLOSED = "el encabezado de la lección no se cierra."
@@ -24,6 +25,10 @@ FRONT_MATTER_NOT_CLOSED_HINT = ("Agrega una línea con --- después de actividad
                                 "alineacion, antes de las notas para el docente.")
 FRONT_MATTER_NOT_MAPPING = "el encabezado debe tener claves como «title: ...»."
 FRONT_MATTER_NOT_MAPPING_HINT = "Escribe una clave por línea: title, summary, grados..."
+
+QUESTION_IN_BRACKETS = "una pregunta con «?» dentro de corchetes [ ] necesita comillas."
+QUESTION_IN_BRACKETS_HINT = ("Escribe cada pregunta en su propia línea, empezando con «- », o "
+                             "ponla entre comillas: [\"¿Qué hizo Nico?\"].")
 
 BAD_SLUG = "la dirección de la lección tiene caracteres que no se permiten."
 BAD_SLUG_EXPECTED = "minúsculas sin acentos, números y guiones, por ejemplo la-cartera-perdida"

@@ -17,6 +17,7 @@ from markdown.extensions.toc import slugify as toc_slugify
 from markupsafe import Markup
 
 _SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
 class MarkdownRenderer:
@@ -56,8 +57,15 @@ class MarkdownRenderer:
         return md.convert(text or "")
 
     def block(self, text: str, baselevel: int = 3, id_prefix: str = "") -> Markup:
-        """Teacher notes: headings start at ``baselevel`` so the page outline stays whole."""
-        return Markup(self.convert(text, baselevel, id_prefix))
+        """Teacher notes: the biggest heading becomes ``baselevel``, whatever the editor
+        typed (# or ##), so the page never skips a heading level."""
+        html = self.convert(text, 1, id_prefix)
+        levels = [int(m.group(2)) for m in _HEADING.finditer(html)]
+        if not levels:
+            return Markup(html)
+        shift = baselevel - min(levels)
+        return Markup(_HEADING.sub(
+            lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}", html))
 
     def inline(self, text: object) -> Markup:
         """A list item or a short field: Markdown without the wrapping paragraph."""

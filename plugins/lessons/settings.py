@@ -29,10 +29,17 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class LessonsConfigError(Exception):
-    """``LESSONS`` in pelicanconf.py is wrong: the site builder, not an editor, fixes it."""
+class LessonsConfigError(SystemExit):
+    """``LESSONS`` in pelicanconf.py is wrong: the site builder, not an editor, fixes it.
+
+    A ``SystemExit`` like ``ventana_data.DataErrors``: Python prints the message alone on
+    stderr and exits with code 1, instead of Pelican burying it under a traceback.
+    """
 
     exitcode = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"lessons: {message}")
 
 
 @dataclass(frozen=True)

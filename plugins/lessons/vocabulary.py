@@ -56,7 +56,8 @@ FASES = {
 
 TOPICS = {
     "honestidad": ("Honestidad", "Decir la verdad y respetar lo que es de otras personas."),
-    "transparencia": ("Transparencia", "Mostrar cómo se usa lo que es de todos y pedir información."),
+    "transparencia": ("Transparencia",
+                      "Mostrar cómo se usa lo que es de todos y pedir información."),
     "legalidad": ("Legalidad", "Conocer las reglas y las leyes, y entender por qué nos protegen."),
     "participacion-ciudadana": ("Participación ciudadana",
                                 "Opinar, decidir en grupo y saber a quién acudir."),
@@ -86,12 +87,13 @@ def topic_label(topic_id: str) -> str:
 
 
 def grades_label(grade_ids: list[str]) -> str:
-    """Short list of grades for cards: "3.º y 4.º de primaria", "2.º de primaria y 1.º de secundaria"."""
+    """Grades for cards: "3.º y 4.º de primaria", "3.º de preescolar y 1.º de primaria"."""
     by_level: dict[str, list[int]] = {}
     for gid in sorted(grade_ids, key=lambda g: GRADES[g].order):
         grade = GRADES[gid]
         by_level.setdefault(grade.level, []).append(grade.number)
-    parts = [f"{_join([f'{n}.º' for n in numbers])} de {level}" for level, numbers in by_level.items()]
+    parts = [f"{_join([f'{n}.º' for n in numbers])} de {level}"
+             for level, numbers in by_level.items()]
     return _join(parts)
 
 

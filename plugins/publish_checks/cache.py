@@ -14,8 +14,8 @@ import pickle
 from functools import cache
 from pathlib import Path
 
-from .finding import PageResult
 from . import messages
+from .finding import PageResult
 
 logger = logging.getLogger(__name__)
 _FORMAT = 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import links, resources
+from . import links, messages, resources
 from .checks import Hit, Rule, SiteRule, all_rules
+from .errors import ConfigurationError
 from .finding import Finding, PageResult, Waiver
 from .page import IGNORE_ATTR, Page
 from .settings import Config
@@ -34,13 +35,16 @@ class Checker:
     """Rules instantiated and data loaded once per process, then ``check`` per page."""
 
     def __init__(self, config: Config) -> None:
+        unknown = sorted(config.disable - {cls.id for cls in all_rules()})
+        if unknown:
+            raise ConfigurationError(messages.UNKNOWN_RULES.format(unknown=", ".join(unknown)))
         self.env = resources.build(config)
         self.rules = [cls() for cls in all_rules()
                       if cls.id not in config.disable and not issubclass(cls, SiteRule)]
 
     def check(self, rel: str, data: bytes) -> PageResult:
         page = Page(rel, data, self.env)
-        title = page.by_tag.get("title")
+        title = page.titles
         result = PageResult(
             page=rel, source=page.source, audience=page.audience,
             title=page.text(title[0]) if title else "", ids=frozenset(page.ids),

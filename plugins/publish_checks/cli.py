@@ -25,7 +25,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--html", help="escribir el reporte HTML en este archivo")
     p.add_argument("--glossary", help="glosario YAML (data/glossary.yaml)")
     p.add_argument("--plain-language", help="lista de términos YAML (data/plain_language.yaml)")
-    p.add_argument("--siteurl", help="dirección del sitio; los enlaces que empiezan así son internos")
+    p.add_argument("--siteurl",
+                   help="dirección del sitio; los enlaces que empiezan así son internos")
     p.add_argument("--root", default=".", help="raíz del proyecto para ubicar archivos fuente")
     p.add_argument("--jobs", type=int, default=0, help="procesos (0: todos los núcleos)")
     p.add_argument("--no-cache", action="store_true", help="revisar todo sin usar la caché")

@@ -12,8 +12,9 @@ NAMED = {
     "lightgray": (211, 211, 211), "lightgrey": (211, 211, 211), "darkgray": (169, 169, 169),
 }
 _HEX = re.compile(r"#([0-9a-f]{3,8})\b", re.IGNORECASE)
-_RGB = re.compile(r"rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*([\d.]+%?))?\s*\)",
-                  re.IGNORECASE)
+_RGB = re.compile(
+    r"rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*([\d.]+%?))?\s*\)",
+    re.IGNORECASE)
 Color = tuple[int, int, int]
 
 

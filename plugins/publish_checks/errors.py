@@ -1,4 +1,4 @@
-"""Exceptions carry ``exitcode`` because Pelican's CLI exits with it (0 clean, 2 content, 1 tool)."""
+"""Exceptions carry ``exitcode``: Pelican's CLI exits with it (2 content failed, 1 tool failed)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,6 @@ REPORT_INSIDE_OUTPUT = (
     "use una ruta fuera de ella, por ejemplo reports/checks.html"
 )
 NO_SUCH_FOLDER = "No existe la carpeta de páginas {path}"
-NO_PAGES = "No hay páginas .html en {path}"
 UNKNOWN_RULES = "Reglas desconocidas en PUBLISH_CHECKS['disable']: {unknown}"
 
 # Data files
@@ -29,18 +28,12 @@ DATA_INVALID = "{path}: {problem}"
 GLOSSARY_SHAPE = "se esperaba «terminos:» con una lista de términos que tengan sigla y nombre"
 PLAIN_SHAPE = "se esperaba «terminos:» con una lista de {termino, alternativa}"
 PAGE_UNREADABLE = "No se pudo leer la página {page}: {problem}"
-CSS_UNREADABLE = "No se pudo leer la hoja de estilos {path}: {problem}"
 
 # Run summary
 SUMMARY = "{errors} errores, {warnings} advertencias en {pages} páginas"
 WAIVERS_TITLE = "Excepciones declaradas ({count}):"
 WAIVER_LINE = "  {page}: {rule} — {reason} ({kind})"
 WAIVER_KINDS = {"metadata": "metadatos de la página", "element": "data-check-ignore"}
-READABILITY_LINE = (
-    "  Legibilidad ({section}): INFLESZ {inflesz:.1f} «{inflesz_band}», "
-    "Fernández Huerta {fh:.1f} «{fh_band}»"
-)
-READABILITY_LINE_EN = "  Legibilidad ({section}): Flesch {flesch:.1f} «{band}», grado FK {grade:.1f}"
 THRESHOLD_LOWERED = "  Umbral bajado a {threshold:g}: {reason}"
 FAILED = "Publicación bloqueada: {summary}. Vea {report}"
 REPORTS_WRITTEN = "Reportes escritos: {paths}"
@@ -62,5 +55,4 @@ HTML_READ_COLUMNS = ("Página", "Sección", "Puntaje", "Nivel", "Umbral", "Frase
 HTML_FINDINGS_CAPTION = "Problemas en {source}"
 HTML_WAIVERS = "Excepciones declaradas"
 HTML_READABILITY = "Legibilidad por página"
-HTML_SOURCE_UNKNOWN = "(sin archivo fuente conocido)"
 HTML_PAGE = "Página publicada: {page}"

@@ -77,6 +77,11 @@ class Page:
         values = self.meta.get(name)
         return values[0].strip() if values else default
 
+    @cached_property
+    def titles(self) -> list[Any]:
+        """The document's <title> elements, not the <title> of inline SVG graphics."""
+        return [t for t in self.by_tag.get("title", ()) if t.getparent().tag == "head"]
+
     @property
     def lang(self) -> str:
         return (self.root.get("lang") or "").strip()

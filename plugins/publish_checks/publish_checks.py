@@ -23,9 +23,10 @@ def check_output(pelican: Any) -> runner.Report:
     """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
     config = settings.from_pelican(pelican.settings)
     report = runner.run(Path(pelican.settings["OUTPUT_PATH"]), config)
-    text = reporters.terminal.render(report)
+    for line in reporters.terminal.compact(report):
+        logger.warning("%s %s", messages.LOG_PREFIX, line)
     log = logger.warning if report.findings else logger.info
-    log("%s\n%s", messages.LOG_PREFIX, text)
+    log("%s %s", messages.LOG_PREFIX, report.summary())
     written = reporters.write_files(report, config.json_report, config.html_report)
     if written:
         logger.info("%s %s", messages.LOG_PREFIX, messages.REPORTS_WRITTEN.format(

@@ -68,11 +68,16 @@ def score(sentences: list[Sentence], lang: str) -> tuple[dict[str, float], dict[
         flesch = stats.flesch_reading_ease(text)
         scores = {"flesch": flesch, "flesch_kincaid_grade": stats.flesch_kincaid_grade(text)}
         return scores, {"flesch": band(flesch, FLESCH_BANDS)}
-    words = sum(len(s.words) for s in sentences)
-    syllables = sum(count_text(s.words) for s in sentences)
-    counted = sum(1 for s in sentences if s.words)
-    fh = fernandez_huerta(words, counted, syllables)
-    sp = szigriszt_pazos(words, counted, syllables)
+    counts = [(len(s.words), count_text(s.words)) for s in sentences if s.words]
+    return spanish_scores(counts)
+
+
+def spanish_scores(counts: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, str]]:
+    """Scores from (words, syllables) per sentence, counted once and reused for ranking."""
+    words = sum(c[0] for c in counts)
+    syllables = sum(c[1] for c in counts)
+    fh = fernandez_huerta(words, len(counts), syllables)
+    sp = szigriszt_pazos(words, len(counts), syllables)
     return ({"fernandez_huerta": fh, "szigriszt_pazos": sp},
             {"fernandez_huerta": band(fh, FLESCH_BANDS), "inflesz": band(sp, INFLESZ_BANDS)})
 
@@ -86,8 +91,14 @@ def hardest(sentences: list[Sentence], lang: str) -> list[str]:
     """The sentences with the lowest score, so editors know where to start."""
     ranked = []
     for sentence in sentences:
-        if len(sentence.words) >= _HARDEST_MIN_WORDS:
-            ranked.append((main_score(score([sentence], lang)[0]), sentence.text))
+        words = len(sentence.words)
+        if words < _HARDEST_MIN_WORDS:
+            continue
+        if is_english(lang):
+            value = main_score(score([sentence], lang)[0])
+        else:
+            value = szigriszt_pazos(words, 1, count_text(sentence.words))
+        ranked.append((value, sentence.text))
     ranked.sort(key=lambda pair: pair[0])
     return [text for _, text in ranked[:HARDEST]]
 

@@ -17,6 +17,8 @@ from . import messages
 from .errors import ConfigurationError
 from .text import fold
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -33,7 +35,8 @@ class Resources:
     terms: dict[str, Term] = field(default_factory=dict)
     acronyms: re.Pattern | None = None
     plain: dict[str, str] = field(default_factory=dict)
-    plain_pattern: re.Pattern | None = None
+    # First folded word -> (all folded words, key in ``plain``), longest terms first.
+    plain_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
 
 def slug(text: str) -> str:
@@ -44,7 +47,7 @@ def slug(text: str) -> str:
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_LOADER)
     except OSError as exc:
         raise ConfigurationError(messages.DATA_MISSING.format(path=path)) from exc
     except yaml.YAMLError as exc:
@@ -86,16 +89,26 @@ def load_plain(path: Path | None) -> dict[str, str]:
             raise ConfigurationError(messages.DATA_INVALID.format(
                 path=path, problem=messages.PLAIN_SHAPE))
         for term in [entry["termino"], *entry.get("variantes", [])]:
-            plain[fold(str(term).strip())] = str(entry["alternativa"]).strip()
+            plain[" ".join(fold(str(term)).split())] = str(entry["alternativa"]).strip()
     return plain
 
 
-def _alternation(items: list[str], flags: int = 0) -> re.Pattern | None:
+def _alternation(items: list[str]) -> re.Pattern | None:
     if not items:
         return None
-    ordered = sorted(items, key=len, reverse=True)  # longest first: "en virtud de lo"
-    body = "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    ordered = sorted(items, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(item) for item in ordered) + r")\b")
+
+
+def _index(plain: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Terms by first word: one dict lookup per word of prose instead of a big regex."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key in plain:
+        parts = tuple(key.split())
+        index.setdefault(parts[0], []).append((parts, key))
+    for entries in index.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
 
 
 def build(config: Any) -> Resources:
@@ -109,5 +122,5 @@ def build(config: Any) -> Resources:
         terms=terms,
         acronyms=_alternation(list(terms)),
         plain=plain,
-        plain_pattern=_alternation(list(plain), re.IGNORECASE),
+        plain_index=_index(plain),
     )

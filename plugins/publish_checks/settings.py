@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +100,7 @@ def validate(raw: Any) -> dict[str, Any]:
     merged = {**DEFAULTS, **raw}
     for key, types in _TYPES.items():
         value = merged[key]
-        if isinstance(value, bool) and bool not in types or not isinstance(value, types):
+        if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
             raise ConfigurationError(messages.WRONG_TYPE.format(
                 key=key, expected=" o ".join(t.__name__ for t in types), received=value))
     for key in _OPTIONAL_PATHS:
@@ -116,8 +116,8 @@ def validate(raw: Any) -> dict[str, Any]:
 
 def limits_of(merged: dict[str, Any]) -> dict[str, float]:
     """The numeric thresholds rules read, kept in one dict so the cache can hash them."""
-    keys = _NUMBERS + ("readability_min_words", "sentence_words_warning",
-                       "sentence_words_error", "paragraph_words", "alt_max_length")
+    keys = (*_NUMBERS, "readability_min_words", "sentence_words_warning",
+            "sentence_words_error", "paragraph_words", "alt_max_length")
     return {key: merged[key] for key in keys}
 
 
@@ -141,7 +141,7 @@ def from_pelican(settings: dict[str, Any]) -> Config:
             raise ConfigurationError(messages.REPORT_INSIDE_OUTPUT.format(path=report,
                                                                           output=output))
     siteurl = merged["siteurl"] if merged["siteurl"] is not None else settings.get("SITEURL")
-    return _replace(config, siteurl=siteurl or "")
+    return replace(config, siteurl=siteurl or "")
 
 
 def _build(merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path,
@@ -169,12 +169,6 @@ def _build(merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path,
         fail_on_error=merged["fail_on_error"],
         limits=limits_of(merged),
     )
-
-
-def _replace(config: Config, **changes: Any) -> Config:
-    from dataclasses import replace
-
-    return replace(config, **changes)
 
 
 def from_options(options: dict[str, Any], root: Path) -> Config:

@@ -6,6 +6,7 @@ finding's context (a sentence, a link's URL, an image's file name) in that file.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from pathlib import Path
 
@@ -34,8 +35,8 @@ class SourceIndex:
 
     def _find(self, source: str) -> tuple[str, Path | None]:
         for base in self.bases:
-            path = (base / source).resolve()
-            if path.is_file():
+            path = Path(os.path.normpath(base / source))
+            if os.path.isfile(path):
                 try:
                     return path.relative_to(self.root).as_posix(), path
                 except ValueError:

@@ -11,23 +11,18 @@ word give an exact count; ``tests/.../test_syllables.py`` holds the hand-counted
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STRONG = frozenset("aeoáéóíú")  # accented í/ú break a diphthong like a strong vowel
 _VOWELS = frozenset("aeiouáéíóúü")
 _SILENT_U = re.compile(r"([qg])u(?=[eiéí])")
 _DIGITS = re.compile(r"\d")
-_cache: dict[str, int] = {}
 
 
+@lru_cache(maxsize=1 << 16)
 def count_word(word: str) -> int:
     """Syllables in one Spanish word; numbers count one syllable per digit, roughly as read."""
-    cached = _cache.get(word)
-    if cached is not None:
-        return cached
-    result = _count(word.lower())
-    if len(_cache) < 200_000:
-        _cache[word] = result
-    return result
+    return _count(word.lower())
 
 
 def _count(word: str) -> int:
@@ -46,7 +41,7 @@ def _count(word: str) -> int:
             continue
         if not previous:
             count += 1
-        elif previous in _STRONG and char in _STRONG or previous == char:
+        elif (previous in _STRONG and char in _STRONG) or previous == char:
             count += 1  # hiatus: two strong vowels, or a doubled weak one ("chiita")
         previous = char
     return max(1, count)
@@ -54,4 +49,4 @@ def _count(word: str) -> int:
 
 def count_text(words: list[str]) -> int:
     """Total syllables of already-split words."""
-    return sum(count_word(w) for w in words)
+    return sum(map(count_word, words))

@@ -12,7 +12,6 @@ _ABBREVIATIONS = frozenset({
     "etc", "pág", "págs", "fr", "fracc", "cap", "ej", "p", "av", "col", "tel", "e", "g",
     "mr", "mrs", "ms", "vs", "st", "jr", "i", "ee", "uu", "aprox", "min", "máx", "mín",
 })
-_LAST_WORD = re.compile(r"([^\W\d_]+)\.$", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
@@ -28,8 +27,8 @@ def sentences(text: str) -> list[str]:
         if not part:
             continue
         pending = f"{pending} {part}" if pending else part
-        match = _LAST_WORD.search(pending)
-        if match and match.group(1).lower() in _ABBREVIATIONS:
+        last = part.rsplit(None, 1)[-1]
+        if last.endswith(".") and last[:-1].lower() in _ABBREVIATIONS:
             continue
         result.append(pending.strip())
         pending = ""
@@ -39,8 +38,12 @@ def sentences(text: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """Lowercase without accents, for matching terms however an editor typed them."""
-    return text.lower().translate(_FOLD)
+    """Lowercase without accents, for matching terms however an editor typed them.
 
-
-_FOLD = str.maketrans("áéíóúüÁÉÍÓÚÜ", "aeiouuaeiouu")
+    Chained ``replace`` calls beat ``str.translate`` several times over on Spanish text.
+    """
+    text = text.lower()
+    if text.isascii():
+        return text
+    return (text.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o")
+            .replace("ú", "u").replace("ü", "u"))

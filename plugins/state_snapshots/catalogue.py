@@ -105,15 +105,27 @@ class Component(NamedTuple):
 
 def components() -> list[Component]:
     """Every component that counts towards a state's progress, in page order."""
-    out = [Component(("marco_normativo", "reforma_constitucional"), "leyes",
-                     "Reforma a la Constitución del estado")]
+    out = [
+        Component(
+            ("marco_normativo", "reforma_constitucional"),
+            "leyes",
+            "Reforma a la Constitución del estado",
+        )
+    ]
     out += [Component(("marco_normativo", "leyes", k), "leyes", v) for k, v in LAWS.items()]
     out += [Component(("instituciones", k), "instituciones", v) for k, v in INSTITUTIONS.items()]
     out += [Component(("politica_estatal", k), "politica", v) for k, v in POLICY.items()]
-    out.append(Component(("plataforma_digital", "plataforma_estatal"), "plataforma",
-                         "Plataforma digital del estado"))
-    out += [Component(("plataforma_digital", "sistemas", k), "plataforma", v)
-            for k, v in SYSTEMS.items()]
+    out.append(
+        Component(
+            ("plataforma_digital", "plataforma_estatal"),
+            "plataforma",
+            "Plataforma digital del estado",
+        )
+    )
+    out += [
+        Component(("plataforma_digital", "sistemas", k), "plataforma", v)
+        for k, v in SYSTEMS.items()
+    ]
     return out
 
 
@@ -128,12 +140,20 @@ GROUPS: dict[str, str] = {
 
 # Counts a liaison types as "done" and "out of": done must not exceed the total.
 COUNT_PAIRS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("instituciones", "comite_participacion_ciudadana"), "integrantes_designados",
-     "integrantes_requeridos"),
-    (("instituciones", "tribunal_justicia_administrativa"), "magistrados_designados",
-     "magistrados_previstos"),
+    (
+        ("instituciones", "comite_participacion_ciudadana"),
+        "integrantes_designados",
+        "integrantes_requeridos",
+    ),
+    (
+        ("instituciones", "tribunal_justicia_administrativa"),
+        "magistrados_designados",
+        "magistrados_previstos",
+    ),
     (("politica_estatal", "programa_implementacion"), "acciones_concluidas", "acciones_totales"),
     (("plataforma_digital",), "municipios_registrados", "municipios_totales"),
-    *((("plataforma_digital", "sistemas", k), "entes_conectados", "entes_totales")
-      for k in SYSTEMS),
+    *(
+        (("plataforma_digital", "sistemas", k), "entes_conectados", "entes_totales")
+        for k in SYSTEMS
+    ),
 )

@@ -47,10 +47,18 @@ def check_identity(doc: Document, stem: str) -> list[DataError]:
         return [doc.error((), **messages.unknown_state_file(stem))]
     errors = []
     if entidad["slug"] != stem:
-        errors.append(doc.error(("entidad", "slug"), **messages.slug_mismatch(entidad["slug"], stem)))
-    names = [state.nombre] if state.nombre == state.nombre_oficial else [state.nombre, state.nombre_oficial]
+        errors.append(
+            doc.error(("entidad", "slug"), **messages.slug_mismatch(entidad["slug"], stem))
+        )
+    names = (
+        [state.nombre]
+        if state.nombre == state.nombre_oficial
+        else [state.nombre, state.nombre_oficial]
+    )
     if entidad["nombre"] not in names:
-        errors.append(doc.error(("entidad", "nombre"), **messages.name_mismatch(entidad["nombre"], names)))
+        errors.append(
+            doc.error(("entidad", "nombre"), **messages.name_mismatch(entidad["nombre"], names))
+        )
     return errors
 
 
@@ -61,8 +69,12 @@ def check_sources(doc: Document) -> list[DataError]:
     for i, source in enumerate(doc.data["fuentes"]):
         line = doc.where(("fuentes", i, "id"))[0]
         if source["id"] in first:
-            errors.append(doc.error(("fuentes", i, "id"),
-                                    **messages.duplicate_source(source["id"], first[source["id"]])))
+            errors.append(
+                doc.error(
+                    ("fuentes", i, "id"),
+                    **messages.duplicate_source(source["id"], first[source["id"]]),
+                )
+            )
         else:
             first[source["id"]] = line
     ids = list(first)
@@ -72,8 +84,9 @@ def check_sources(doc: Document) -> list[DataError]:
     for component in COMPONENTS:
         value = get(doc.data, component.path)
         if value["estado"] != "no_iniciado" and "fuente" not in value:
-            errors.append(doc.error((*component.path, "estado"),
-                                    **messages.missing_source(value["estado"])))
+            errors.append(
+                doc.error((*component.path, "estado"), **messages.missing_source(value["estado"]))
+            )
     return errors
 
 
@@ -87,8 +100,14 @@ def check_dates(doc: Document, today: dt.date) -> list[DataError]:
                 errors.append(doc.error(path, **messages.future_date(value, today.isoformat())))
     corte = doc.data["corte"]
     if corte["fecha_corte"] > corte["ultima_actualizacion"]:
-        errors.append(doc.error(("corte", "fecha_corte"), **messages.cut_off_after_update(
-            corte["fecha_corte"], corte["ultima_actualizacion"])))
+        errors.append(
+            doc.error(
+                ("corte", "fecha_corte"),
+                **messages.cut_off_after_update(
+                    corte["fecha_corte"], corte["ultima_actualizacion"]
+                ),
+            )
+        )
     return errors
 
 
@@ -99,8 +118,12 @@ def check_counts(doc: Document) -> list[DataError]:
         section = get(doc.data, base)
         done, total = section[done_key], section[total_key]
         if done > total:
-            errors.append(doc.error((*base, done_key),
-                                    **messages.count_above_total(done_key, total_key, done, total)))
+            errors.append(
+                doc.error(
+                    (*base, done_key),
+                    **messages.count_above_total(done_key, total_key, done, total),
+                )
+            )
     return errors
 
 
@@ -110,16 +133,32 @@ def check_collection(docs: dict[str, Document], present: set[str], folder: str) 
     for state in STATES:
         if state.slug not in present:
             file = f"{folder}/{state.slug}.yaml"
-            errors.append(DataError(file, 1, 1, "", **messages.missing_state(state.nombre, state.slug)))
+            errors.append(
+                DataError(file, 1, 1, "", **messages.missing_state(state.nombre, state.slug))
+            )
     seen: dict[str, str] = {}
-    for stem, doc in sorted(docs.items()):
+
+    # Files whose code is right come first, so a duplicate is reported on the wrong one.
+    def order(item: tuple[str, Document]) -> tuple[bool, str]:
+        state = BY_SLUG.get(item[0])
+        return (state is None or item[1].data["entidad"]["clave_inegi"] != state.clave, item[0])
+
+    for stem, doc in sorted(docs.items(), key=order):
         clave = doc.data["entidad"]["clave_inegi"]
         state = BY_SLUG.get(stem)
         if clave in seen:
-            errors.append(doc.error(("entidad", "clave_inegi"), **messages.duplicate_clave(clave, seen[clave])))
+            errors.append(
+                doc.error(
+                    ("entidad", "clave_inegi"), **messages.duplicate_clave(clave, seen[clave])
+                )
+            )
         elif state is not None and clave != state.clave:
-            errors.append(doc.error(("entidad", "clave_inegi"),
-                                    **messages.clave_mismatch(clave, state.clave, state.nombre)))
+            errors.append(
+                doc.error(
+                    ("entidad", "clave_inegi"),
+                    **messages.clave_mismatch(clave, state.clave, state.nombre),
+                )
+            )
         seen.setdefault(clave, Path(doc.file).name)
     return errors
 

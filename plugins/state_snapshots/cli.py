@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def main(argv: list[str] | None = None) -> int:
     """Run the check; the report goes to stdout, the exit code says valid (0) or not (1)."""
-    parser = argparse.ArgumentParser(prog="python -m state_snapshots", description=messages.CLI_HELP)
+    parser = argparse.ArgumentParser(
+        prog="python -m state_snapshots", description=messages.CLI_HELP
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("validate", help=messages.CLI_HELP)
     check.add_argument("--data", type=Path, default=ROOT / "data", help=messages.CLI_DATA_HELP)
@@ -34,17 +36,24 @@ def main(argv: list[str] | None = None) -> int:
     schema = data / "schema" / "state.schema.json"
     if not schema.exists():
         schema = ROOT / "data" / "schema" / "state.schema.json"
+    narratives = data.parent / "content" / "states"
     cache = None if args.no_cache else data.parent / ".cache" / "ventana" / "state_snapshots"
     try:
-        config = config_for_data(data, today=args.today, cache_dir=cache, schema=schema)
-        from .state_snapshots import load_states
+        config = config_for_data(
+            data,
+            today=args.today,
+            cache_dir=cache,
+            schema=schema,
+            narratives=narratives if narratives.is_dir() else None,
+        )
+        from .state_snapshots import collect
 
-        records, _summary, _narratives = load_states(config)
+        records, _narratives, errors = collect(config)
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 1
-    except DataErrors as exc:
-        print(exc.report())
+    if errors:
+        print(DataErrors(errors, messages.WHAT).report())
         return 1
     print(messages.VALID.format(n=len(records)))
     return 0

@@ -6,6 +6,7 @@ holds checked records, so a broken YAML never reaches this module.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,34 @@ DATA_PAGE = ("datos/", "datos/index.html")
 CSV_FILE = "datos/estados.csv"
 JSON_FILE = "datos/estados.json"
 FEED_ALL = "feeds/estados.atom.xml"
-RESULTS = {"pendiente": "Pendiente de resolver", "invalidez_total": "Ley invalidada por completo",
-           "invalidez_parcial": "Ley invalidada en parte", "validez": "Ley declarada válida"}
+RESULTS = {
+    "pendiente": "Pendiente de resolver",
+    "invalidez_total": "Ley invalidada por completo",
+    "invalidez_parcial": "Ley invalidada en parte",
+    "validez": "Ley declarada válida",
+}
+
+
+MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+
+def long_date(value: str) -> str:
+    """'2024-03-05' -> '5 de marzo de 2024', as a reader says it."""
+    date = dt.date.fromisoformat(value)
+    return f"{date.day} de {MONTHS[date.month - 1]} de {date.year}"
 
 
 class StatesGenerator(Generator):
@@ -40,49 +67,100 @@ class StatesGenerator(Generator):
         if not self.states:
             return
         common = {
-            "states": self.states, "states_summary": self.summary, "STATUS_LABELS": STATUSES,
-            "GROUP_LABELS": GROUPS, "LIGHT_LABELS": LIGHTS, "LAW_LABELS": LAWS,
-            "INSTITUTION_LABELS": INSTITUTIONS, "SYSTEM_LABELS": SYSTEMS, "RESULT_LABELS": RESULTS,
-            "STATES_CSV": CSV_FILE, "STATES_JSON": JSON_FILE, "STATES_FEED": FEED_ALL,
+            "states": self.states,
+            "states_summary": self.summary,
+            "STATUS_LABELS": STATUSES,
+            "GROUP_LABELS": GROUPS,
+            "LIGHT_LABELS": LIGHTS,
+            "LAW_LABELS": LAWS,
+            "INSTITUTION_LABELS": INSTITUTIONS,
+            "SYSTEM_LABELS": SYSTEMS,
+            "RESULT_LABELS": RESULTS,
+            "STATES_CSV": CSV_FILE,
+            "STATES_JSON": JSON_FILE,
+            "STATES_FEED": FEED_ALL,
             "TILE_GRID": STATES,
+            "states_by_slug": {s["calculado"]["slug"]: s for s in self.states},
+            "states_config": self.context["states_config"],
+            "fecha_larga": long_date,
         }
-        self._page(writer, "states", OVERVIEW, common, title="Avance de los estados",
-                   source_path="data/states/")
+        self._page(
+            writer,
+            "states",
+            OVERVIEW,
+            common,
+            title="Avance de los estados",
+            source_path="data/states/",
+        )
         for state in self.states:
             calc = state["calculado"]
-            extra = {"state": state, "narrative": self.narratives.get(calc["slug"]),
-                     "title": f"{calc['nombre']}: avance anticorrupción", "source_path": calc["source_path"]}
+            extra = {
+                "state": state,
+                "narrative": self.narratives.get(calc["slug"]),
+                "title": f"{calc['nombre']}: avance anticorrupción",
+                "source_path": calc["source_path"],
+            }
             self._page(writer, "state", (calc["url"], calc["url"] + "index.html"), common, **extra)
-        self._page(writer, "states_data", DATA_PAGE, common, title="Datos abiertos de los estados",
-                   source_path="data/states/", COLUMNS=opendata.COLUMNS)
+        self._page(
+            writer,
+            "states_data",
+            DATA_PAGE,
+            common,
+            title="Datos abiertos de los estados",
+            source_path="data/states/",
+            COLUMNS=opendata.COLUMNS,
+        )
         self._write_data()
-        log.info("state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
-                 len(self.states) + 2, len(self.states) + 1)
+        log.info(
+            "state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
+            len(self.states) + 2,
+            len(self.states) + 1,
+        )
 
-    def _page(self, writer, template: str, where: tuple[str, str], common: dict[str, Any],
-              **extra: Any) -> None:
+    def _page(
+        self, writer, template: str, where: tuple[str, str], common: dict[str, Any], **extra: Any
+    ) -> None:
         url, save_as = where
         context = {**self.context, **common}
-        writer.write_file(save_as, self.get_template(template), context,
-                          relative_urls=self.settings["RELATIVE_URLS"], url=url, page_url=url, **extra)
+        writer.write_file(
+            save_as,
+            self.get_template(template),
+            context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            url=url,
+            page_url=url,
+            **extra,
+        )
 
     def _write_data(self) -> None:
         out = Path(self.output_path)
-        files = {CSV_FILE: opendata.to_csv(self.states),
-                 JSON_FILE: opendata.to_json(opendata.dataset(self.states, self.summary))}
+        files = {
+            CSV_FILE: opendata.to_csv(self.states),
+            JSON_FILE: opendata.to_json(opendata.dataset(self.states, self.summary)),
+        }
         for state in self.states:
             calc = state["calculado"]
             files[calc["datos_url"]] = opendata.to_json(opendata.public_record(state))
         base = (self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or "").rstrip("/")
         max_items = self.context["states_config"].feed_max_items
         files[FEED_ALL] = opendata.feed(
-            self.states, "Ventana Anticorrupción: logros de los estados", f"{base}/{OVERVIEW[0]}",
-            f"{base}/{FEED_ALL}", base, max_items)
+            self.states,
+            "Ventana Anticorrupción: logros de los estados",
+            f"{base}/{OVERVIEW[0]}",
+            f"{base}/{FEED_ALL}",
+            base,
+            max_items,
+        )
         for state in self.states:
             calc = state["calculado"]
             files[calc["feed_url"]] = opendata.feed(
-                [state], f"Ventana Anticorrupción: logros de {calc['nombre']}", f"{base}/{calc['url']}",
-                f"{base}/{calc['feed_url']}", base, max_items)
+                [state],
+                f"Ventana Anticorrupción: logros de {calc['nombre']}",
+                f"{base}/{calc['url']}",
+                f"{base}/{calc['feed_url']}",
+                base,
+                max_items,
+            )
         for rel, text in files.items():
             _write_if_changed(out / rel, text)
 

@@ -50,14 +50,24 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
     return docs, errors
 
 
-def _check_file(raw: bytes, display: str, stem: str, validator: Any,
-                config: Config) -> tuple[Document, list[DataError]]:
+def _check_file(
+    raw: bytes, display: str, stem: str, validator: Any, config: Config
+) -> tuple[Document, list[DataError]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         doc = Document(display)
-        return doc, [DataError(display, 1, 1, "", "el archivo no está guardado como UTF-8.",
-                               found=str(exc.reason), hint="Guárdalo de nuevo con codificación UTF-8.")]
+        return doc, [
+            DataError(
+                display,
+                1,
+                1,
+                "",
+                "el archivo no está guardado como UTF-8.",
+                found=str(exc.reason),
+                hint="Guárdalo de nuevo con codificación UTF-8.",
+            )
+        ]
     doc = load_yaml_text(text, display)
     errors = list(doc.errors)
     if errors:

@@ -17,18 +17,28 @@ CLI_NO_FOLDER = "No existe la carpeta {path}. Indica la carpeta de datos con --d
 
 
 def unknown_settings(unknown: list[str], allowed: list[str]) -> str:
-    return ("state_snapshots: claves desconocidas en STATE_SNAPSHOTS: "
-            + ", ".join(unknown) + ". Claves permitidas: " + ", ".join(allowed) + ".")
+    return (
+        "state_snapshots: claves desconocidas en STATE_SNAPSHOTS: "
+        + ", ".join(unknown)
+        + ". Claves permitidas: "
+        + ", ".join(allowed)
+        + "."
+    )
 
 
 def bad_today(value: object) -> str:
-    return (f"state_snapshots: STATE_SNAPSHOTS['today'] debe ser una fecha AAAA-MM-DD; "
-            f"se encontró {value!r}.")
+    return (
+        f"state_snapshots: STATE_SNAPSHOTS['today'] debe ser una fecha AAAA-MM-DD; "
+        f"se encontró {value!r}."
+    )
 
 
 def bad_thresholds(value: object) -> str:
-    return ("state_snapshots: STATE_SNAPSHOTS['thresholds'] debe ser "
-            "{'alto': N, 'medio': M} con 0 <= M <= N <= 100; se encontró " f"{value!r}.")
+    return (
+        "state_snapshots: STATE_SNAPSHOTS['thresholds'] debe ser "
+        "{'alto': N, 'medio': M} con 0 <= M <= N <= 100; se encontró "
+        f"{value!r}."
+    )
 
 
 def not_a_mapping() -> Msg:
@@ -61,18 +71,18 @@ def slug_mismatch(slug: str, stem: str) -> Msg:
 def clave_mismatch(clave: str, expected: str, nombre: str) -> Msg:
     return {
         "message": f"la clave del INEGI no es la de {nombre}.",
-        "expected": f"\"{expected}\"",
-        "found": f"\"{clave}\"",
-        "hint": f"Escribe «clave_inegi: \"{expected}\"», con comillas.",
+        "expected": f'"{expected}"',
+        "found": f'"{clave}"',
+        "hint": f'Escribe «clave_inegi: "{expected}"», con comillas.',
     }
 
 
 def duplicate_clave(clave: str, other_file: str) -> Msg:
     return {
-        "message": f"la clave del INEGI \"{clave}\" ya la usa otro archivo: {other_file}.",
+        "message": f'la clave del INEGI "{clave}" ya la usa otro archivo: {other_file}.',
         "expected": "una clave distinta en cada archivo",
-        "found": f"\"{clave}\" repetida",
-        "hint": "Revisa cuál de los dos archivos tiene la clave equivocada.",
+        "found": f'"{clave}" repetida',
+        "hint": "Escribe la clave de este estado; la lista está en data/states/_plantilla.yaml.",
     }
 
 
@@ -100,7 +110,7 @@ def missing_source(estado: str) -> Msg:
         "expected": "«fuente: id» con el id de una fuente de la lista «fuentes»",
         "found": "ninguna fuente",
         "hint": "Agrega la fuente a la lista «fuentes» y escribe su id aquí. "
-                "Solo 'no_iniciado' puede ir sin fuente.",
+        "Solo 'no_iniciado' puede ir sin fuente.",
     }
 
 
@@ -110,11 +120,13 @@ def unknown_source(ref: str, ids: list[str]) -> Msg:
     guess = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
     return {
         "message": f"la fuente '{ref}' no está en la lista «fuentes».",
-        "expected": "uno de: " + ", ".join(f"'{i}'" for i in ids) if ids else
-                    "una fuente en la lista «fuentes» con este id",
+        "expected": "uno de: " + ", ".join(f"'{i}'" for i in ids)
+        if ids
+        else "una fuente en la lista «fuentes» con este id",
         "found": f"'{ref}'",
-        "hint": f"¿Quisiste decir '{guess[0]}'?" if guess else
-                "Agrega la fuente a la lista «fuentes» con este id, o corrige el id.",
+        "hint": f"¿Quisiste decir '{guess[0]}'?"
+        if guess
+        else "Agrega la fuente a la lista «fuentes» con este id, o corrige el id.",
     }
 
 
@@ -142,7 +154,7 @@ def count_above_total(done_key: str, total_key: str, done: int, total: int) -> M
         "expected": f"un número menor o igual a {total} ({total_key})",
         "found": f"el número {done}",
         "hint": f"Corrige una de las dos cifras: no puede haber más {done_key.split('_')[0]} "
-                "de los que hay en total.",
+        "de los que hay en total.",
     }
 
 
@@ -152,7 +164,7 @@ def cut_off_after_update(corte: str, update: str) -> Msg:
         "expected": f"una fecha igual o anterior a {update} (ultima_actualizacion)",
         "found": corte,
         "hint": "La fecha de corte es el día hasta el que llegan los datos; "
-                "no puede ser después del día en que se editó el archivo.",
+        "no puede ser después del día en que se editó el archivo.",
     }
 
 

@@ -26,7 +26,13 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
     done = sum(1 for i in items if i["estado"] == DONE)
     total = len(items)
     pct = round(100 * done / total)
-    light = "alto" if pct >= config.thresholds[0] else "medio" if pct >= config.thresholds[1] else "bajo"
+    light = (
+        "alto"
+        if pct >= config.thresholds[0]
+        else "medio"
+        if pct >= config.thresholds[1]
+        else "bajo"
+    )
     corte = dt.date.fromisoformat(data["corte"]["fecha_corte"])
     months = _months_between(corte, config.today)
     programa = data["politica_estatal"]["programa_implementacion"]
@@ -50,13 +56,23 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
         "semaforo_etiqueta": LIGHTS[light],
         "meses_desde_corte": months,
         "desactualizado": months >= config.stale_months and corte < config.today,
-        "leyes_en_vigor": sum(1 for k in LAWS if data["marco_normativo"]["leyes"][k]["estado"] == DONE),
-        "leyes_invalidadas": sum(1 for i in items if i["grupo"] == "leyes" and i["estado"] == "invalidado"),
+        "leyes_en_vigor": sum(
+            1 for k in LAWS if data["marco_normativo"]["leyes"][k]["estado"] == DONE
+        ),
+        "leyes_invalidadas": sum(
+            1 for i in items if i["grupo"] == "leyes" and i["estado"] == "invalidado"
+        ),
         "politica_aprobada": data["politica_estatal"]["politica"]["estado"] == DONE,
-        "programa_porcentaje": (round(100 * programa["acciones_concluidas"] / programa["acciones_totales"])
-                                if programa["acciones_totales"] else None),
-        "sistemas_conectados": sum(1 for i in items if i["clave"].startswith("plataforma_digital.sistemas.")
-                                   and i["estado"] == DONE),
+        "programa_porcentaje": (
+            round(100 * programa["acciones_concluidas"] / programa["acciones_totales"])
+            if programa["acciones_totales"]
+            else None
+        ),
+        "sistemas_conectados": sum(
+            1
+            for i in items
+            if i["clave"].startswith("plataforma_digital.sistemas.") and i["estado"] == DONE
+        ),
     }
     return record
 
@@ -80,7 +96,10 @@ def _by_group(items: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     out = {}
     for group in GROUPS:
         members = [i for i in items if i["grupo"] == group]
-        out[group] = {"cumplidos": sum(1 for i in members if i["estado"] == DONE), "total": len(members)}
+        out[group] = {
+            "cumplidos": sum(1 for i in members if i["estado"] == DONE),
+            "total": len(members),
+        }
     return out
 
 
@@ -97,7 +116,10 @@ def build_summary(records: list[dict[str, Any]], config: Config) -> dict[str, An
     calc = [r["calculado"] for r in records]
     n = len(records)
     lights = Counter(c["semaforo"] for c in calc)
-    laws = {k: sum(1 for r in records if r["marco_normativo"]["leyes"][k]["estado"] == DONE) for k in LAWS}
+    laws = {
+        k: sum(1 for r in records if r["marco_normativo"]["leyes"][k]["estado"] == DONE)
+        for k in LAWS
+    }
     summary = {
         "total_estados": n,
         "fecha_calculo": config.today.isoformat(),
@@ -105,18 +127,26 @@ def build_summary(records: list[dict[str, Any]], config: Config) -> dict[str, An
         "avance_promedio": round(sum(c["porcentaje"] for c in calc) / n, 1) if n else 0.0,
         "por_semaforo": {k: lights.get(k, 0) for k in LIGHTS},
         "con_politica_aprobada": sum(1 for c in calc if c["politica_aprobada"]),
-        "con_politica_alineada": sum(1 for r in records
-                                     if r["politica_estatal"]["politica"].get("alineada_politica_nacional")),
+        "con_politica_alineada": sum(
+            1
+            for r in records
+            if r["politica_estatal"]["politica"].get("alineada_politica_nacional")
+        ),
         "con_reforma_constitucional": sum(
-            1 for r in records if r["marco_normativo"]["reforma_constitucional"]["estado"] == DONE),
+            1 for r in records if r["marco_normativo"]["reforma_constitucional"]["estado"] == DONE
+        ),
         "leyes_en_vigor": laws,
         "con_todas_las_leyes": sum(1 for c in calc if c["leyes_en_vigor"] == len(LAWS)),
         "con_leyes_invalidadas": sum(1 for c in calc if c["leyes_invalidadas"]),
         "con_cpc_completo": sum(1 for r in records if _cpc_complete(r)),
         "con_fiscal_anticorrupcion": sum(
-            1 for r in records if r["instituciones"]["fiscalia_anticorrupcion"].get("fiscal_designado")),
+            1
+            for r in records
+            if r["instituciones"]["fiscalia_anticorrupcion"].get("fiscal_designado")
+        ),
         "con_plataforma_estatal": sum(
-            1 for r in records if r["plataforma_digital"]["plataforma_estatal"]["estado"] == DONE),
+            1 for r in records if r["plataforma_digital"]["plataforma_estatal"]["estado"] == DONE
+        ),
         "con_seis_sistemas": sum(1 for c in calc if c["sistemas_conectados"] == 6),
         "desactualizados": sum(1 for c in calc if c["desactualizado"]),
         "datos_de_ejemplo": sum(1 for r in records if r["sample"]),
@@ -135,8 +165,10 @@ def sentences(s: dict[str, Any]) -> list[str]:
     n = s["total_estados"]
     out = [
         f"{s['con_politica_aprobada']} de {n} estados tienen su política anticorrupción aprobada.",
-        f"{s['con_todas_las_leyes']} de {n} estados tienen en vigor las siete leyes del sistema local.",
-        f"{s['con_cpc_completo']} de {n} estados tienen completo su Comité de Participación Ciudadana.",
+        f"{s['con_todas_las_leyes']} de {n} estados tienen en vigor las siete leyes "
+        "del sistema local.",
+        f"{s['con_cpc_completo']} de {n} estados tienen completo su Comité de "
+        "Participación Ciudadana.",
         f"{s['con_seis_sistemas']} de {n} estados ya conectaron los seis sistemas a la Plataforma "
         "Digital Nacional.",
         f"En promedio, cada estado cumple el {_pct(s['avance_promedio'])} de los "

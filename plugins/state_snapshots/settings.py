@@ -16,10 +16,10 @@ from . import messages
 log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
-    "folder": "states",                 # under DATA_PATH
+    "folder": "states",  # under DATA_PATH
     "schema": "schema/state.schema.json",  # under DATA_PATH
-    "narratives": "states",             # under PATH (content)
-    "today": None,                      # "AAAA-MM-DD"; None = the day of the build
+    "narratives": "states",  # under PATH (content)
+    "today": None,  # "AAAA-MM-DD"; None = the day of the build
     "stale_months": 6,
     "thresholds": {"alto": 75, "medio": 40},  # percentage from which a state is alto/medio
     "feed_max_items": 30,
@@ -76,21 +76,30 @@ def config_from_pelican(settings: dict[str, Any]) -> Config:
     return _config(conf, data, Path(settings["PATH"]) / conf["narratives"], cache_dir)
 
 
-def config_for_data(data: Path, today: str | None = None, cache_dir: Path | None = None,
-                    schema: Path | None = None) -> Config:
-    """Config for the command line: a data folder alone, no Pelican settings."""
+def config_for_data(
+    data: Path,
+    today: str | None = None,
+    cache_dir: Path | None = None,
+    schema: Path | None = None,
+    narratives: Path | None = None,
+) -> Config:
+    """Config for the command line: a data folder (and narratives), no Pelican settings."""
     conf = merge({"today": today} if today else None)
-    config = _config(conf, data, None, cache_dir)
+    config = _config(conf, data, narratives, cache_dir)
     if schema is not None:
         config = Config(**{**config.__dict__, "schema_path": schema})
     return config
 
 
-def _config(conf: dict[str, Any], data: Path, narratives: Path | None,
-            cache_dir: Path | None) -> Config:
+def _config(
+    conf: dict[str, Any], data: Path, narratives: Path | None, cache_dir: Path | None
+) -> Config:
     thresholds = conf["thresholds"]
-    if not (isinstance(thresholds, dict) and set(thresholds) == {"alto", "medio"}
-            and 0 <= thresholds["medio"] <= thresholds["alto"] <= 100):
+    if not (
+        isinstance(thresholds, dict)
+        and set(thresholds) == {"alto", "medio"}
+        and 0 <= thresholds["medio"] <= thresholds["alto"] <= 100
+    ):
         raise SettingsError(messages.bad_thresholds(thresholds))
     return Config(
         states_dir=data / conf["folder"],

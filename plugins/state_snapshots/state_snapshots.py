@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ventana_data import raise_if_any
+from ventana_data import DataError, raise_if_any
 
 from . import messages
 from .loader import read_documents
@@ -24,18 +24,30 @@ from .settings import Config, config_from_pelican
 log = logging.getLogger(__name__)
 
 
-def load_states(config: Config, markdown: dict[str, Any] | None = None
-                ) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
-    """Validated records sorted by INEGI code, the national summary and the narratives.
-
-    Raises ``DataErrors`` with every mistake of every file (data and narratives) at once.
-    """
+def collect(
+    config: Config, markdown: dict[str, Any] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], list[DataError]]:
+    """Validated records sorted by INEGI code, the narratives, and every error found."""
     docs, errors = read_documents(config)
     narratives, narrative_errors = load_narratives(
-        config.narratives_dir, config.root, config.schema_path, markdown or {})
-    raise_if_any(errors + narrative_errors, messages.WHAT)
-    records = sorted((build_record(doc.data, config) for doc in docs.values()),
-                     key=lambda r: r["entidad"]["clave_inegi"])
+        config.narratives_dir, config.root, config.schema_path, markdown or {}
+    )
+    errors += narrative_errors
+    if errors:
+        return [], {}, errors
+    records = sorted(
+        (build_record(doc.data, config) for doc in docs.values()),
+        key=lambda r: r["entidad"]["clave_inegi"],
+    )
+    return records, narratives, []
+
+
+def load_states(
+    config: Config, markdown: dict[str, Any] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
+    """Records, national summary and narratives; ``DataErrors`` with every mistake at once."""
+    records, narratives, errors = collect(config, markdown)
+    raise_if_any(errors, messages.WHAT)
     return records, build_summary(records, config), narratives
 
 
@@ -50,7 +62,9 @@ def add_states(generator) -> None:
     context["states_summary"] = summary
     context["states_narratives"] = narratives
     context["states_config"] = config
-    log.info("state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives))
+    log.info(
+        "state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives)
+    )
 
 
 def get_generators(pelican) -> type:

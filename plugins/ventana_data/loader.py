@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
-from .messages import describe_yaml_problem
+from .messages import describe_yaml_problem, impossible_value
 
 Path_ = tuple[str | int, ...]
 
@@ -111,7 +111,15 @@ class _Builder:
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        value = self.constructor.construct_object(node, deep=True)
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.constructor.ConstructorError):
+            # e.g. 2024-13-01 or 2024-02-30: PyYAML raises instead of reporting a place
+            line, col = self.pos(node)
+            message, expected, hint = impossible_value(node.tag)
+            self.doc.errors.append(DataError(self.doc.file, line, col, dotted(path), message,
+                                             expected=expected, found=str(node.value), hint=hint))
+            return node.value
         if isinstance(value, dt.datetime):
             return value.isoformat()
         if isinstance(value, dt.date):

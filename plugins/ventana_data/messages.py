@@ -84,6 +84,21 @@ def describe_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, st
         )
     return (
         f"el archivo no es YAML válido ({(exc.problem or exc.context or '').strip()}).",
-        "Compara la línea con el ejemplo de data/states/_plantilla.yaml: sangría con espacios, "
-        "«clave: valor» y textos con comillas si llevan dos puntos.",
+        "Compara la línea con otra parecida que sí funcione o con la plantilla de su carpeta: "
+        "sangría con espacios, «clave: valor» y textos con comillas si llevan dos puntos.",
+    )
+
+
+def impossible_value(tag: str) -> tuple[str, str, str]:
+    """A value that looks like a date (or number) but cannot exist, such as 2024-02-30."""
+    if tag.endswith(":timestamp"):
+        return (
+            "la fecha no existe en el calendario.",
+            "una fecha real con formato AAAA-MM-DD: mes de 01 a 12 y un día que exista en ese mes",
+            "Revisa el mes y el día; por ejemplo, febrero tiene 28 o 29 días.",
+        )
+    return (
+        "el valor no se pudo leer.",
+        "un valor como los del ejemplo de la plantilla",
+        "Si es un texto, enciérralo entre comillas.",
     )

@@ -10,6 +10,17 @@ from dataclasses import dataclass, field
 from tests.browser.pages import url_path
 
 DESKTOP = {"width": 1280, "height": 800}
+MIN_WORDS = 20
+
+# What a reader sees of the page: its heading, and the words of main that are on show.
+_READABLE = """() => {
+  const main = document.querySelector('main');
+  const h1 = document.querySelector('h1');
+  const shown = (el) => !!el && el.getClientRects().length > 0
+    && getComputedStyle(el).visibility !== 'hidden';
+  return {h1: shown(h1) ? h1.innerText.trim() : '',
+          words: shown(main) ? main.innerText.split(/\\s+/).filter(Boolean).length : 0};
+}"""
 
 
 @dataclass
@@ -57,3 +68,8 @@ class Visitor:
         response = self.page.goto(self.url(rel), wait_until="load")
         return Visit(rel=rel, status=response.status if response else 0,
                      external=list(self._external), broken=list(self._broken))
+
+
+def readable(page) -> dict:
+    """{'h1': heading text, 'words': words shown in main}: is there something to read?"""
+    return page.evaluate(_READABLE)

@@ -18,8 +18,9 @@ import pytest
 
 from tests.browser import tools
 from tests.browser.browse import DESKTOP, Visitor
-from tests.browser.pages import all_pages
+from tests.browser.pages import all_pages, shard
 from tests.browser.server import StaticServer
+from tests.browser.sweep import sweep_page
 from tests.sitebuild import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -114,6 +115,27 @@ def shared_result(tmp_path_factory) -> Callable[[str, Callable[[], Any]], Any]:
             return value
 
     return get
+
+
+@pytest.fixture(scope="session")
+def sweep(shared_result, visitor, node_tools, pages, artifacts) -> Callable[[int], dict]:
+    """sweep(i): every per-page check for shard i, one visit per page, computed once per run.
+
+    Also written to test-artifacts/browser/sweep-<i>.json for a person to read.
+    """
+
+    def for_shard(index: int) -> dict[str, dict]:
+        def compute() -> dict[str, dict]:
+            results = {rel: sweep_page(visitor, rel, node_tools.axe_js)
+                       for rel in shard(pages, index)}
+            report = artifacts / "browser" / f"sweep-{index + 1}.json"
+            report.parent.mkdir(exist_ok=True)
+            report.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+            return results
+
+        return shared_result(f"sweep-{index}", compute)
+
+    return for_shard
 
 
 @pytest.fixture(scope="session")

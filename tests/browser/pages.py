@@ -5,8 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
+import pytest
+
 # Every per-page check is split into this many tests so `pytest -n 2` runs halves in parallel.
 SHARDS = max(1, int(os.environ.get("VENTANA_BROWSER_SHARDS", "2")))
+# Parametrize per-page tests with these: with `--dist loadgroup` every test of one shard
+# runs on the same worker, which then visits those pages once for all of them.
+SHARD_PARAMS = [
+    pytest.param(i, id=f"parte{i + 1}de{SHARDS}", marks=pytest.mark.xdist_group(f"browser-{i}"))
+    for i in range(SHARDS)
+]
 
 # Pages to photograph (issue 7 §3): name -> how to find one in the build.
 SCREENSHOT_PAGES = {

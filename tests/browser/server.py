@@ -11,7 +11,7 @@ from pathlib import Path
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Static files as a plain web server sends them, without a log line per request."""
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature from base
+    def log_message(self, format: str, *args) -> None:
         pass
 
 

@@ -5,45 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.focus import tab_through
-from tests.browser.pages import SHARDS, one_per_type, shard
+from tests.browser.pages import SHARD_PARAMS, one_per_type
 
 pytestmark = pytest.mark.browser
-SHARD_IDS = [f"parte{i + 1}de{SHARDS}" for i in range(SHARDS)]
 
-_AFTER_SKIP = """() => {
-  const main = document.querySelector('main');
-  const el = document.activeElement;
-  return {active: el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') : null,
-          inOrAfterMain: !!(el && main && (main.contains(el)
-            || (main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)))};
-}"""
-
-
-def _skip_link_problems(visitor, rel: str) -> list[str]:
-    visitor.visit(rel)
-    page = visitor.page
-    page.keyboard.press("Tab")
-    first = page.evaluate("() => { const a = document.activeElement; return a && a.matches("
-                          "'a.vt-skip-link[href=\"#contenido\"]') ? a.innerText.trim() : "
-                          "(a ? a.outerHTML.slice(0, 80) : null); }")
-    if first != "Saltar al contenido principal":
-        return [f"{rel}: la primera parada de Tab no es el enlace para saltar: {first}"]
-    page.keyboard.press("Enter")
-    landed = page.evaluate(_AFTER_SKIP)
-    problems = []
-    if landed["active"] != "main#contenido":
-        problems.append(f"{rel}: tras el enlace para saltar, el foco está en {landed['active']}")
-    page.keyboard.press("Tab")
-    if not page.evaluate(_AFTER_SKIP)["inOrAfterMain"]:
-        problems.append(f"{rel}: el Tab siguiente vuelve antes del contenido principal")
-    return problems
-
-
-@pytest.mark.parametrize("index", range(SHARDS), ids=SHARD_IDS)
-def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(visitor, pages, index):
-    problems = []
-    for rel in shard(pages, index):
-        problems += _skip_link_problems(visitor, rel)
+@pytest.mark.parametrize("index", SHARD_PARAMS)
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(sweep, index):
+    problems = [p for r in sweep(index).values() for p in r["skip_link"]]
     assert not problems, "\n".join(problems)
 
 
@@ -58,3 +26,53 @@ def test_tab_reaches_every_control_with_a_visible_focus_ring_and_no_trap(visitor
         if not walk.stops:
             problems.append(f"{rel}: la página no tiene nada que enfocar")
     assert not problems, "\n".join(problems)
+
+
+_FILTER_STATE = """() => {
+  const form = document.querySelector('[data-lessons-filter]');
+  const items = [...document.querySelectorAll('[data-lessons-list] [data-grados]')];
+  const el = document.activeElement;
+  return {formShown: !!form && !form.hidden && form.getClientRects().length > 0,
+          active: el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                       + (el.type ? '[' + el.type + ']' : '') : null,
+          value: el && el.tagName === 'SELECT' ? el.value : null,
+          total: items.length,
+          shown: items.filter(i => !i.hidden && i.getClientRects().length > 0).length,
+          expected: el && el.id === 'filtro-grado' && el.value ? items.filter(i =>
+            (' ' + i.dataset.grados + ' ').includes(' ' + el.value + ' ')).length : items.length,
+          status: (document.querySelector('[data-lessons-status]') || {}).textContent || ''};
+}"""
+
+
+def _tab_to(page, target: str, limit: int = 200) -> dict:
+    """Press Tab until the element described as `target` has focus (or give up)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate(_FILTER_STATE)
+        if state["active"] == target:
+            return state
+    return page.evaluate(_FILTER_STATE)
+
+
+def test_lesson_filter_works_by_keyboard(visitor, pages, built):
+    rel = next((r for r in pages if "data-lessons-filter" in (built / r).read_text("utf-8")), None)
+    if rel is None:
+        pytest.skip("el sitio todavía no tiene el filtro de lecciones")
+    visitor.visit(rel)
+    page = visitor.page
+    state = _tab_to(page, "select#filtro-grado[select-one]")
+    assert state["formShown"], f"{rel}: con JavaScript el filtro sigue oculto"
+    assert state["active"] == "select#filtro-grado[select-one]", f"{rel}: Tab no llega al filtro"
+    assert state["shown"] == state["total"] > 1
+    page.keyboard.press("ArrowDown")
+    state = page.evaluate(_FILTER_STATE)
+    assert state["value"], f"{rel}: la flecha abajo no cambia el grado"
+    assert state["active"] == "select#filtro-grado[select-one]", "el foco salió del filtro"
+    assert state["shown"] == state["expected"] < state["total"], state
+    assert f"{state['shown']} de {state['total']}" in state["status"], state["status"]
+    state = _tab_to(page, "button[reset]")
+    assert state["active"] == "button[reset]", f"{rel}: Tab no llega a «Quitar filtros»"
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => [...document.querySelectorAll("
+                           "'[data-lessons-list] [data-grados]')].every(i => !i.hidden)")
+    assert page.evaluate(_FILTER_STATE)["shown"] == state["total"]

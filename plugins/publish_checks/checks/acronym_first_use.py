@@ -50,8 +50,13 @@ class AcronymFirstUse(Rule):
         pattern, main = page.env.acronyms, page.main
         if pattern is None or main is None:
             return
+        present = set(pattern.findall(main.text_content()))
+        if not present:
+            return
         seen, before = set(), []
         for owner, text in text_nodes(main):
+            if seen >= present:
+                break
             for match in pattern.finditer(text):
                 sigla = match.group(0)
                 if sigla in seen:

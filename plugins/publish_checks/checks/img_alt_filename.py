@@ -5,8 +5,8 @@ import re
 from ..finding import Severity
 from .base import Rule, hit
 
-FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)$|^(?:img|dsc|image)[_-]?\d+",
-                       re.IGNORECASE)
+FILE_NAME = re.compile(
+    r"^\S+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)$|^(?:img|dsc|image)[_-]?\d+", re.IGNORECASE)
 
 
 class ImgAltFilename(Rule):

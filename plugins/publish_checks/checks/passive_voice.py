@@ -3,14 +3,33 @@
 import re
 
 from ..finding import Severity
+from ..readability import is_english
 from .base import Rule, hit
 
-SER = (r"(?:es|son|era|eran|fue|fueron|será|serán|sería|serían|sea|sean|fuera|fueran|"
-       r"ha sido|han sido|había sido|habían sido|haya sido|hayan sido|ser|siendo)")
-PARTICIPLE = (r"(?:\w+?(?:ad|id|íd)[oa]s?|(?:escrit|hech|dich|puest|vist|abiert|resuelt|"
-              r"cubiert|impuest|propuest|devuelt|suspendid|electo|muert|rot)[oa]?s?)")
-PASSIVE = re.compile(rf"\b{SER}\s+(?:\w+mente\s+)?({PARTICIPLE})\b", re.IGNORECASE)
+SER = frozenset({"es", "son", "era", "eran", "fue", "fueron", "será", "serán", "sería",
+                 "serían", "sea", "sean", "fuera", "fueran", "sido", "ser", "siendo"})
+PARTICIPLE = re.compile(r"\w+?(?:ad|id|íd)[oa]s?|(?:escrit|hech|dich|puest|vist|abiert|resuelt|"
+                        r"cubiert|impuest|propuest|devuelt|electo|muert|rot)[oa]?s?")
 ACCENTED = re.compile(r"[áéóú]|í(?!d)")  # participles carry no accent except -ído
+NOT_PARTICIPLES = frozenset({"nada", "cada", "lado", "vida", "medida", "salida", "comida",
+                             "partida", "ciudad", "mitad", "verdad", "edad", "libertad",
+                             "divertido", "divertida", "aburrido", "aburrida", "atrevido",
+                             "parecido", "parecida"})
+
+
+def passives(words):
+    """(start, end) word positions of "ser (+ adverb in -mente) + participle"."""
+    for position, word in enumerate(words):
+        if word.lower() not in SER:
+            continue
+        following = position + 1
+        if following < len(words) and words[following].lower().endswith("mente"):
+            following += 1
+        if following < len(words):
+            candidate = words[following].lower()
+            if (PARTICIPLE.fullmatch(candidate) and candidate not in NOT_PARTICIPLES
+                    and not ACCENTED.search(candidate)):
+                yield position, following + 1
 
 
 class PassiveVoice(Rule):
@@ -22,8 +41,10 @@ class PassiveVoice(Rule):
     hint = "Diga quién hace la acción: «El comité aprobó la ley» en vez de «La ley fue aprobada»."
 
     def check(self, page):
+        if is_english(page.lang):
+            return
         for block in page.prose.blocks():
-            for match in PASSIVE.finditer(block.text):
-                if ACCENTED.search(match.group(1)):
-                    continue  # "es válido", "es rápido": adjectives, not participles
-                yield hit(block.element, match.group(0), phrase=match.group(0))
+            for sentence in block.sentences:
+                for start, end in passives(sentence.words):
+                    phrase = " ".join(sentence.words[start:end])
+                    yield hit(block.element, phrase, phrase=phrase)

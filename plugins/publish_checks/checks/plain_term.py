@@ -1,8 +1,23 @@
 """Bureaucratic terms from ``data/plain_language.yaml``, each with its plain alternative."""
 
 from ..finding import Severity
+from ..readability import is_english
 from ..text import fold
 from .base import Rule, hit
+
+
+def find_terms(words, index):
+    """(first word position, word count, key) of each listed term in a block's words."""
+    lowered = [w.lower() for w in words]
+    for position, word in enumerate(lowered):
+        entries = index.get(word if word.isascii() else fold(word))
+        if not entries:
+            continue
+        for parts, key in entries:
+            following = tuple(fold(w) for w in lowered[position:position + len(parts)])
+            if following == parts:
+                yield position, len(parts), key
+                break
 
 
 class PlainTerm(Rule):
@@ -14,13 +29,11 @@ class PlainTerm(Rule):
     hint = "Cambie «{term}» por «{alternative}» (lista en data/plain_language.yaml)."
 
     def check(self, page):
-        pattern = page.env.plain_pattern
-        if pattern is None:
+        index = page.env.plain_index
+        if not index or is_english(page.lang):
             return
         for block in page.prose.blocks():
-            folded = fold(block.text)
-            for match in pattern.finditer(folded):
-                term = block.text[match.start():match.end()]
-                key = " ".join(match.group(0).split())
-                yield hit(block.element, term, term=term,
-                          alternative=page.env.plain.get(key, "?"))
+            words = [w for sentence in block.sentences for w in sentence.words]
+            for start, count, key in find_terms(words, index):
+                term = " ".join(words[start:start + count])
+                yield hit(block.element, term, term=term, alternative=page.env.plain[key])

@@ -13,7 +13,7 @@ class TitleMissing(Rule):
     hint = "Dé a la página un título único en sus metadatos (title: ...)."
 
     def check(self, page):
-        titles = page.by_tag.get("title", [])
+        titles = page.titles
         if not titles:
             yield hit(page.root, "<title>", problem="La página no tiene <title>.")
         elif len(titles) > 1:

@@ -22,4 +22,5 @@ class WaiverReasonMissing(Rule):
                     yield hit(el, rule.strip(), what=f"La excepción a la regla «{rule.strip()}»")
             elif name == "ventana:readability-min" and content:
                 if not page.meta_one("ventana:readability-reason"):
-                    yield hit(el, "readability", what=f"El umbral de legibilidad bajado a {content}")
+                    what = f"El umbral de legibilidad bajado a {content}"
+                    yield hit(el, "readability", what=what)

@@ -51,3 +51,13 @@ def _lowered(report: Report) -> list[str]:
             lines.append(messages.THRESHOLD_LOWERED.format(threshold=r.threshold,
                                                            reason=r.threshold_reason))
     return lines + ([""] if lines else [])
+
+
+def compact(report: Report) -> list[str]:
+    """One line per finding, for Pelican's log where long multi-line records get wrapped."""
+    lines = []
+    for f in report.findings:
+        where = f"{f.source or f.page}:{f.line}" if f.line else (f.source or f.page)
+        severity = messages.SEVERITY_NAMES.get(f.severity, f.severity)
+        lines.append(f"{where}: {severity} {f.rule}: {f.message} ({f.page})")
+    return lines

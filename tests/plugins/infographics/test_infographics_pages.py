@@ -1,0 +1,201 @@
+"""The fixture site's infographic pages: structure, SVG, text equivalents, images, meta."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from infographics_support import build_mini, copy_mini, svg_text, words
+from PIL import Image
+
+PAGE = "infografias/todos-los-tipos/index.html"
+PROGRESS = "infografias/avance/index.html"
+
+# Every value of todos-los-tipos.yaml, as a reader sees it, block by block.
+VALUES = {
+    "bloque-1": [
+        "1,234",
+        "personas leyeron la guía.",
+        "12.5%",
+        "de las denuncias llegaron en línea.",
+    ],
+    "bloque-2": ["Primer paso claro", "Lo que haces al principio.", "Segundo paso claro"],
+    "bloque-3": [
+        "Columna uno",
+        "Columna dos",
+        "Aspecto alfa",
+        "Valor alfa uno",
+        "Valor alfa dos",
+        "Aspecto beta",
+        "Valor beta uno",
+        "Valor beta dos",
+    ],
+    "bloque-4": ["Categoría norte", "40", "Categoría sur", "10"],
+    "bloque-5": [
+        "27 de mayo de 2015",
+        "Evento del día",
+        "2017",
+        "Evento del año",
+        "Algo pasó ese año.",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    project = copy_mini(tmp_path_factory.mktemp("ig") / "project")
+    built = build_mini(project)
+    assert built.result.returncode == 0, built.result.stderr[-4000:]
+    return built
+
+
+def test_index_and_pages_are_written(mini):
+    index = mini.tree("infografias/index.html")
+    links = index.xpath("//main//a/@href")
+    assert any(href.endswith("todos-los-tipos/") for href in links)
+    assert any(href.endswith("avance/") for href in links)
+    for rel in (PAGE, PROGRESS, "infografias/index.html"):
+        tree = mini.tree(rel)
+        assert len(tree.xpath("//h1")) == 1
+        assert tree.findtext(".//title").endswith("| Ventana Anticorrupción")
+        assert tree.xpath("//meta[@name='ventana:source']/@content")
+
+
+def test_source_meta_points_at_the_yaml_file(mini):
+    tree = mini.tree(PAGE)
+    assert tree.xpath("//meta[@name='ventana:source']/@content") == [
+        "data/infographics/todos-los-tipos.yaml"
+    ]
+
+
+def test_headings_do_not_skip_levels(mini):
+    levels = [
+        int(h.tag[1]) for h in mini.tree(PAGE).xpath("//main//*[self::h1 or self::h2 or self::h3]")
+    ]
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+
+
+def test_each_svg_is_an_image_with_title_and_description(mini):
+    tree = mini.tree(PAGE)
+    svgs = tree.xpath("//main//svg")
+    assert len(svgs) == len(VALUES)
+    for svg in svgs:
+        assert svg.get("role") == "img"
+        ids = svg.get("aria-labelledby").split()
+        tags = [svg.xpath(f".//*[@id='{i}']")[0].tag.split("}")[-1] for i in ids]
+        assert tags == ["title", "desc"]
+        assert words(svg.xpath(".//title")[0])
+
+
+@pytest.mark.parametrize("block", sorted(VALUES))
+def test_svg_and_text_equivalent_hold_every_value(mini, block):
+    section = mini.tree(PAGE).xpath(f"//section[@id='{block}']")[0]
+    drawn = " ".join(svg_text(section.xpath(".//svg")[0]).split())
+    text = words(section.xpath(".//div[contains(@class, 'vt-infographic__text')]")[0])
+    for value in VALUES[block]:
+        assert value in drawn, f"{value!r} falta en el SVG de {block}"
+        assert value in text, f"{value!r} falta en el texto de {block}"
+
+
+def test_tables_have_caption_and_scoped_headers(mini):
+    tables = mini.tree(PAGE).xpath("//table")
+    assert len(tables) == 2  # comparison and bar chart
+    for table in tables:
+        assert words(table.xpath("caption")[0])
+        assert table.xpath(".//th[@scope='col']") and table.xpath(".//th[@scope='row']")
+
+
+def test_each_block_names_its_source_and_date(mini):
+    for section in mini.tree(PAGE).xpath("//section[starts-with(@id, 'bloque-')]"):
+        source = words(section.xpath(".//p[contains(@class, 'vt-infographic__source')]")[0])
+        assert source.startswith("Fuente:") and "Datos a la fecha:" in source
+    assert "Ley de prueba (PDF)" in words(mini.tree(PAGE).xpath("//section[@id='bloque-1']")[0])
+
+
+def test_sample_block_is_labelled(mini):
+    tree = mini.tree(PAGE)
+    assert "Datos de ejemplo" in words(tree.xpath("//section[@id='bloque-4']")[0])
+    assert "Datos de ejemplo" not in words(tree.xpath("//section[@id='bloque-1']")[0])
+
+
+@pytest.mark.parametrize("rel", [PAGE, PROGRESS])
+def test_png_exports_have_exact_sizes_and_honest_links(mini, rel):
+    slug = rel.split("/")[1]
+    links = mini.tree(rel).xpath("//a[@download]")
+    assert len(links) == 2
+    for link, (w, h) in zip(links, [(1200, 630), (1080, 1080)], strict=True):
+        png = mini.output / "infografias" / slug / f"{slug}-{w}x{h}.png"
+        with Image.open(png) as image:
+            assert image.size == (w, h)
+        text = words(link)
+        assert f"PNG de {w} × {h} píxeles" in text and text.endswith("kB")
+        assert link.get("href").endswith(f"{slug}-{w}x{h}.png")
+
+
+def test_every_page_has_open_graph_and_twitter_meta(mini):
+    assert len(mini.pages) >= 7
+    for page in mini.pages:
+        tree = mini.tree(mini.rel(page))
+        meta = {m.get("property") or m.get("name"): m.get("content") for m in tree.xpath("//meta")}
+        for key in (
+            "og:title",
+            "og:description",
+            "og:image",
+            "og:image:alt",
+            "twitter:card",
+            "twitter:image",
+            "twitter:title",
+        ):
+            assert meta.get(key), f"{mini.rel(page)} no tiene {key}"
+        assert meta["twitter:card"] == "summary_large_image"
+        image = (page.parent / meta["og:image"]).resolve()
+        with Image.open(image) as png:
+            assert (
+                png.size
+                == (int(meta["og:image:width"]), int(meta["og:image:height"]))
+                == (1200, 630)
+            )
+
+
+def test_card_reaches_pages_of_other_generators(mini):
+    for rel in ("acerca/index.html", "noticias/nace-ventana/index.html", "estados/index.html"):
+        image = mini.tree(rel).xpath("//meta[@property='og:image']/@content")[0]
+        assert "compartir/" in image, rel
+    title = mini.tree("acerca/index.html").xpath("//meta[@property='og:title']/@content")
+    assert title == ["Acerca de este sitio"]
+
+
+def test_infographic_uses_its_own_share_image(mini):
+    tree = mini.tree(PAGE)
+    assert tree.xpath("//meta[@property='og:image']/@content")[0].endswith(
+        "todos-los-tipos-1200x630.png"
+    )
+    assert tree.xpath("//meta[@property='og:title']/@content") == ["Todos los tipos de bloque"]
+
+
+def test_state_progress_is_computed_from_the_state_records(mini):
+    tree = mini.tree(PROGRESS)
+    rows = [
+        [words(c) for c in tr.xpath("th|td")]
+        for tr in tree.xpath("//section[@id='bloque-2']//tbody/tr")
+    ]
+    assert rows == [
+        ["Aguascalientes", "80%", "4 de 5"],
+        ["Baja California Sur", "60%", "3 de 5"],
+        ["Baja California", "40%", "2 de 5"],
+    ]
+    figures = words(tree.xpath("//section[@id='bloque-1']//ul")[0])
+    assert "1 de 3 estados tienen su política anticorrupción aprobada." in figures
+    assert "60% es el avance promedio" in figures
+    assert "Datos de ejemplo" in words(tree.xpath("//main")[0])  # one state is sample data
+
+
+def test_rebuild_with_nothing_changed_draws_nothing(mini, tmp_path):
+    again = build_mini(mini.project, tmp_path / "out2")
+    assert again.result.returncode == 0, again.result.stderr[-2000:]
+    stats = json.loads((mini.project / ".cache/ventana/infographics/last-build.json").read_text())
+    assert stats["drawn"] == 0 and stats["reused"] > 0
+    first = (mini.output / "infografias/avance/avance-1200x630.png").read_bytes()
+    assert (tmp_path / "out2/infografias/avance/avance-1200x630.png").read_bytes() == first
