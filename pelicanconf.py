@@ -88,6 +88,7 @@ PLUGINS = [
     "state_snapshots",
     "lessons",
     "infographics",
+    "responsive_images",
     "pelican.plugins.sitemap",
     "publish_checks",
 ]
@@ -115,3 +116,11 @@ FOOTER_LINKS = [
 ]
 
 GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}
+
+# Each plugin's settings: defaults live in the plugin's settings.py.
+STATE_SNAPSHOTS: dict = {}
+LESSONS: dict = {}
+INFOGRAPHICS: dict = {}
+RESPONSIVE_IMAGES = {"widths": [480, 960]}
+# Local builds report findings; publishconf.py makes errors block the build.
+PUBLISH_CHECKS: dict = {}

@@ -15,3 +15,6 @@ FEED_ALL_ATOM = "feeds/noticias.atom.xml"
 FEED_MAX_ITEMS = 20
 
 DELETE_OUTPUT_DIRECTORY = True
+
+# A site that fails the readability or accessibility checks is never published.
+PUBLISH_CHECKS = {**PUBLISH_CHECKS, "fail_on_error": True}  # noqa: F405

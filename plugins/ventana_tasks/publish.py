@@ -41,7 +41,7 @@ def publish_site(root: Path, settings: str, deploy: Path, keep: int = 3) -> int:
         suffix += 1
     code = _build(root, settings, release)
     if code == 0:
-        code = _check(root, release)
+        code = _check(root, release, settings)
     if code != 0:
         shutil.rmtree(release, ignore_errors=True)
         print(MESSAGES["failed"].format(code=code, deploy=deploy), file=sys.stderr)
@@ -59,15 +59,22 @@ def _build(root: Path, settings: str, target: Path) -> int:
     return subprocess.call(cmd, cwd=root, env=env)
 
 
-def _check(root: Path, release: Path) -> int:
+def _check(root: Path, release: Path, settings: str) -> int:
     """Run the publish checks again as a gate of their own.
 
     Pelican only logs a plugin that fails to load, so a broken checker would let an
     unchecked site through. Findings are cached by content hash: this costs little.
     """
     env = {**os.environ, "PYTHONPATH": str(root / "plugins")}
-    cmd = [sys.executable, "-m", "publish_checks", "--path", str(release)]
+    cmd = [sys.executable, "-m", "publish_checks", "--path", str(release), "--quiet",
+           "--root", str(root), "--siteurl", _siteurl(root, settings)]
     return subprocess.call(cmd, cwd=root, env=env)
+
+
+def _siteurl(root: Path, settings: str) -> str:
+    from pelican.settings import read_settings
+
+    return read_settings(str(root / settings))["SITEURL"]
 
 
 def _adopt_plain_folder(deploy: Path, releases: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -16,14 +17,17 @@ SHARD_PARAMS = [
     for i in range(SHARDS)
 ]
 
-# Pages to photograph (issue 7 §3): name -> how to find one in the build.
+# Pages to photograph (issue 7 §3): name -> (path pattern, text the HTML must contain).
 SCREENSHOT_PAGES = {
-    "inicio": "index.html",
-    "estados": "estados/index.html",
-    "estado": "estados/*/index.html",
-    "leccion": "escuela-de-heroes/*/index.html",
-    "infografia": "infografias/*/index.html",
+    "inicio": ("index.html", ""),
+    "estados": ("estados/index.html", ""),
+    "estado": ("estados/*/index.html", ""),
+    "leccion": ("escuela-de-heroes/*/index.html", "vt-lessons--lesson"),
+    "infografia": ("infografias/*/index.html", ""),
 }
+
+
+_BODY_CLASS = re.compile(r'<body[^>]*\bclass="([^"]*)"')
 
 
 def url_path(rel: str) -> str:
@@ -54,17 +58,21 @@ def page_type(rel: str) -> str:
     return f"{parts[0]}/{'/'.join('*' for _ in parts[1:])}"
 
 
-def one_per_type(pages: list[str]) -> list[str]:
-    """The first page of each type: enough for slow checks such as a full Tab walk."""
-    seen: dict[str, str] = {}
+def one_per_type(output: Path, pages: list[str]) -> list[str]:
+    """The first page of each type (path shape and body class): enough for a full Tab walk."""
+    seen: dict[tuple[str, str], str] = {}
     for rel in pages:
-        seen.setdefault(page_type(rel), rel)
+        found = _BODY_CLASS.search((output / rel).read_text(encoding="utf-8"))
+        seen.setdefault((page_type(rel), found.group(1) if found else ""), rel)
     return list(seen.values())
 
 
-def first_matching(pages: list[str], pattern: str) -> str | None:
+def first_matching(output: Path, pages: list[str], pattern: str, marker: str = "") -> str | None:
+    """The first page whose path matches `pattern` (same depth) and whose HTML has `marker`."""
+    depth = len(PurePosixPath(pattern).parts)
     for rel in pages:
-        if PurePosixPath(rel).match(pattern) and len(PurePosixPath(rel).parts) == len(
-                PurePosixPath(pattern).parts):
+        path = PurePosixPath(rel)
+        if len(path.parts) == depth and path.match(pattern) and (
+                not marker or marker in (output / rel).read_text(encoding="utf-8")):
             return rel
     return None

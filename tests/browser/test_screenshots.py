@@ -15,12 +15,13 @@ pytestmark = pytest.mark.browser
 SIZES = {"movil": PHONES[1], "escritorio": DESKTOP}
 
 
-def test_screenshots_of_each_page_type_at_phone_and_desktop_sizes(visitor, pages, artifacts):
+def test_screenshots_of_each_page_type_at_phone_and_desktop_sizes(visitor, pages, built,
+                                                                   artifacts):
     folder = artifacts / "screenshots"
     folder.mkdir(exist_ok=True)
     taken = []
-    for name, pattern in SCREENSHOT_PAGES.items():
-        rel = first_matching(pages, pattern)
+    for name, (pattern, marker) in SCREENSHOT_PAGES.items():
+        rel = first_matching(built, pages, pattern, marker)
         if rel is None:
             continue  # that part of the site is not built yet
         for size_name, size in SIZES.items():

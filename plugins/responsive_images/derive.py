@@ -1,0 +1,59 @@
+"""Resized copies of one image, drawn once per (file content, settings)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from .settings import Config
+
+
+@dataclass(frozen=True)
+class Variant:
+    width: int
+    height: int
+    path: Path  # relative to the output folder
+    mime: str
+
+
+def derive(source: Path, rel: Path, config: Config) -> tuple[tuple[int, int], list[Variant]]:
+    """Original size and the variants (WebP and original format) for one static image."""
+    digest = hashlib.sha256(source.read_bytes() + repr(config.widths).encode()
+                            + str(config.quality).encode()).hexdigest()[:16]
+    with Image.open(source) as img:
+        size = img.size
+        variants = []
+        for width in config.widths:
+            if width >= size[0] and variants:
+                break
+            width = min(width, size[0])
+            height = round(size[1] * width / size[0])
+            for fmt, ext, mime in (("WEBP", ".webp", "image/webp"), (None, source.suffix, None)):
+                name = f"{rel.stem}-{width}{ext}"
+                out_rel = rel.parent / config.folder / name
+                _ensure(img, fmt, width, height, config, digest, out_rel)
+                variants.append(Variant(width, height, out_rel, mime or Image.MIME.get(img.format, "")))
+    return size, variants
+
+
+def _ensure(img: Image.Image, fmt: str | None, width: int, height: int, config: Config,
+            digest: str, out_rel: Path) -> None:
+    cached = config.cache / f"{digest}-{out_rel.name}"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        resized = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+        resized = resized.resize((width, height), Image.Resampling.LANCZOS)
+        save_format = fmt or img.format
+        if save_format == "JPEG":
+            resized = resized.convert("RGB")
+        tmp = cached.with_suffix(cached.suffix + ".tmp")
+        resized.save(tmp, format=save_format, quality=config.quality)
+        tmp.replace(cached)
+    target = config.output / out_rel
+    if not target.exists() or target.stat().st_size != cached.stat().st_size:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, target)
