@@ -36,7 +36,7 @@ CONFIG = {
     "deploy_path": os.environ.get("VENTANA_DEPLOY_PATH", "deploy"),
     "keep_releases": 3,
     "host": "127.0.0.1",
-    "port": 8000,
+    "port": int(os.environ.get("VENTANA_PORT", "8000")),
 }
 WATCHED = ["content", "data", "themes", "plugins", "pelicanconf.py", "publishconf.py"]
 
