@@ -10,15 +10,15 @@ from .loader import Document, load_yaml, load_yaml_text
 from .schema import load_schema, validate
 
 __all__ = [
-    "collect",
-    "connect",
-    "pending",
     "DataError",
     "DataErrors",
     "Document",
+    "collect",
+    "connect",
     "load_schema",
     "load_yaml",
     "load_yaml_text",
+    "pending",
     "raise_if_any",
     "validate",
 ]

@@ -22,7 +22,8 @@ class DataError:
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        parts = [f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"]
+        head = f"{where}: {self.field}: " if self.field else f"{where}: "
+        parts = [head + self.message]
         if self.expected:
             parts.append(f"    Se esperaba: {self.expected}")
         if self.found:

@@ -87,7 +87,8 @@ def load_yaml_text(text: str, name: str, line_offset: int = 0) -> Document:
         doc.errors.append(DataError(name, line + line_offset, col, "", message, hint=hint))
         return doc
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
-        doc.errors.append(DataError(name, 1 + line_offset, 1, "", f"el archivo no se pudo leer: {exc}"))
+        message = f"el archivo no se pudo leer: {exc}"
+        doc.errors.append(DataError(name, 1 + line_offset, 1, "", message))
         return doc
     if node is None:
         doc.data = None

@@ -20,6 +20,65 @@ FORMAT_NAMES = {
 }
 
 
+DID_YOU_MEAN = "¿Quisiste decir '{}'?"
+ONE_OF = "uno de: {}"
+INVALID = "el valor no es válido ({})."
+TOP_LEVEL = "el nivel principal del archivo (sin espacios al inicio de la línea)"
+
+FORMAT_HINTS = {
+    "date": "Escribe la fecha como año-mes-día con cuatro, dos y dos cifras.",
+    "uri": "Copia la dirección completa desde el navegador; solo se aceptan http:// y https://.",
+}
+
+TYPE_HINTS = {
+    "integer": "Escribe solo la cifra, sin comillas ni palabras (por ejemplo 5).",
+    "string": "Encierra el valor entre comillas si es un texto o una clave como \"01\".",
+    "boolean": "Escribe true (sí) o false (no), sin comillas.",
+    "array": "Escribe cada elemento en su propia línea, empezando con «- ».",
+    "": "Revisa el ejemplo de la plantilla.",
+}
+
+# One entry per JSON Schema keyword: the sentence, what was expected, how to fix it.
+SCHEMA: dict[str, dict[str, str]] = {
+    "additionalProperties": {
+        "message": "la clave '{key}' no se reconoce.",
+        "hint": "Borra la clave o revisa la plantilla para ver las claves permitidas.",
+    },
+    "required": {
+        "message": "falta la clave obligatoria '{key}'.",
+        "expected": "una línea «{key}: ...» dentro de {where}",
+        "found": "la clave no está",
+        "hint": "Agrega '{key}' (copia el ejemplo de la plantilla).",
+    },
+    "type": {"message": "el valor no es del tipo correcto."},
+    "enum": {"message": "el valor no es uno de los permitidos.",
+             "hint": "Escribe uno de los valores permitidos."},
+    "format": {"message": "el formato no es válido.", "hint": "Revisa el ejemplo de la plantilla."},
+    "pattern": {"message": "el valor no tiene la forma esperada.",
+                "hint": "Revisa el ejemplo de la plantilla."},
+    "minimum": {"message": "el número está fuera del rango permitido.",
+                "expected": "un número mayor o igual a {}", "hint": "Corrige la cifra."},
+    "maximum": {"message": "el número está fuera del rango permitido.",
+                "expected": "un número menor o igual a {}", "hint": "Corrige la cifra."},
+    "exclusiveMinimum": {"message": "el número está fuera del rango permitido.",
+                         "expected": "un número mayor que {}", "hint": "Corrige la cifra."},
+    "exclusiveMaximum": {"message": "el número está fuera del rango permitido.",
+                         "expected": "un número menor que {}", "hint": "Corrige la cifra."},
+    "minLength": {"message": "la longitud no es la permitida.",
+                  "expected": "al menos {} caracteres", "hint": "Escribe un poco más."},
+    "maxLength": {"message": "la longitud no es la permitida.",
+                  "expected": "como máximo {} caracteres", "hint": "Acorta el texto."},
+    "minItems": {"message": "la lista es demasiado corta.",
+                 "expected": "al menos {} elementos", "hint": "Agrega los elementos que faltan."},
+    "maxItems": {"message": "la lista es demasiado larga.",
+                 "expected": "como máximo {} elementos", "hint": "Quita los elementos que sobran."},
+    "const": {"message": "el valor no es el esperado.", "expected": "{!r}",
+              "hint": "Copia el valor de la plantilla."},
+    "uniqueItems": {"message": "la lista tiene elementos repetidos.",
+                    "expected": "elementos distintos", "hint": "Borra los repetidos."},
+}
+
+
 def type_name(json_type: str | list[str]) -> str:
     if isinstance(json_type, list):
         return " o ".join(TYPE_NAMES.get(t, t) for t in json_type)
@@ -51,7 +110,8 @@ def describe_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, st
         lines = text.splitlines()
         if mark.line < len(lines):
             line_text = lines[mark.line]
-    if "\\t" in problem or "'\\t'" in problem or "\t" in line_text[: (mark.column + 1 if mark else 0)]:
+    before_mark = line_text[: (mark.column + 1 if mark else 0)]
+    if "\\t" in problem or "\t" in before_mark:
         return (
             "hay un tabulador (tecla Tab) en la sangría; YAML solo acepta espacios.",
             "Borra el tabulador y usa espacios (2 por nivel) para alinear la línea.",
@@ -59,7 +119,8 @@ def describe_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, st
     if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
         return (
             "unas comillas se abrieron y no se cerraron.",
-            "Revisa que cada texto que empieza con comillas (\" o ') termine con las mismas comillas.",
+            "Revisa que cada texto que empieza con comillas (\" o ') termine con las "
+            "mismas comillas.",
         )
     if "mapping values are not allowed here" in problem:
         return (

@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from . import messages as M
 from .errors import DataError
 from .loader import Document, dotted
 from .messages import FORMAT_NAMES, python_type_name, type_name
@@ -72,62 +73,65 @@ def _leaves(err: jsonschema.ValidationError) -> list[jsonschema.ValidationError]
 
 
 def _convert(doc: Document, err: jsonschema.ValidationError) -> DataError | None:
-    path = tuple(err.absolute_path)
-    kind = err.validator
+    handler = _HANDLERS.get(err.validator, _generic)
+    return handler(doc, err, tuple(err.absolute_path))
+
+
+def _required(doc: Document, err, path: tuple) -> DataError:
     value = err.instance
-    if kind == "additionalProperties":
-        return _unknown_keys(doc, err, path)
-    if kind == "required":
-        missing = [k for k in err.validator_value if not isinstance(value, dict) or k not in value]
-        key = missing[0] if missing else "?"
-        return doc.error(
-            path, f"falta la clave obligatoria '{key}'.",
-            expected=f"una línea «{key}: ...» dentro de {dotted(path) or 'el archivo'}",
-            found="la clave no está",
-            hint=f"Agrega '{key}' (copia el ejemplo de la plantilla).",
-        )
-    if kind == "type":
-        return doc.error(
-            path, "el valor no es del tipo correcto.",
-            expected=type_name(err.validator_value), found=python_type_name(value),
-            hint=_type_hint(err.validator_value, value),
-        )
-    if kind == "enum":
-        options = ", ".join(f"'{o}'" for o in err.validator_value)
-        guess = difflib.get_close_matches(str(value), [str(o) for o in err.validator_value], 1)
-        hint = f"¿Quisiste decir '{guess[0]}'?" if guess else "Escribe uno de los valores permitidos."
-        return doc.error(path, "el valor no es uno de los permitidos.",
-                         expected=f"uno de: {options}", found=python_type_name(value), hint=hint)
-    if kind == "format":
-        expected = FORMAT_NAMES.get(err.validator_value, err.validator_value)
-        hint = ("Escribe la fecha como año-mes-día con cuatro, dos y dos cifras."
-                if err.validator_value == "date" else
-                "Copia la dirección completa desde el navegador; solo se aceptan http:// y https://.")
-        return doc.error(path, "el formato no es válido.", expected=expected,
-                         found=python_type_name(value), hint=hint)
-    if kind == "pattern":
-        description = err.schema.get("description", f"el patrón {err.validator_value}")
-        return doc.error(path, "el valor no tiene la forma esperada.", expected=description,
-                         found=python_type_name(value), hint="Revisa el ejemplo de la plantilla.")
-    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        words = {"minimum": "mayor o igual a", "maximum": "menor o igual a",
-                 "exclusiveMinimum": "mayor que", "exclusiveMaximum": "menor que"}
-        return doc.error(path, "el número está fuera del rango permitido.",
-                         expected=f"un número {words[kind]} {err.validator_value}",
-                         found=python_type_name(value), hint="Corrige la cifra.")
-    if kind in ("minLength", "maxLength", "minItems", "maxItems"):
-        words = {"minLength": "al menos {} caracteres", "maxLength": "como máximo {} caracteres",
-                 "minItems": "al menos {} elementos", "maxItems": "como máximo {} elementos"}
-        return doc.error(path, "la longitud no es la permitida.",
-                         expected=words[kind].format(err.validator_value),
-                         found=python_type_name(value), hint="Ajusta el contenido.")
-    if kind == "const":
-        return doc.error(path, "el valor no es el esperado.", expected=repr(err.validator_value),
-                         found=python_type_name(value))
-    if kind == "uniqueItems":
-        return doc.error(path, "la lista tiene elementos repetidos.", expected="elementos distintos",
-                         found=python_type_name(value), hint="Borra los repetidos.")
-    return doc.error(path, f"el valor no es válido ({err.message}).", found=python_type_name(value))
+    if err.validator == "dependentRequired":
+        present = next((k for k in err.validator_value if k in value), "")
+        needed = [k for k in err.validator_value.get(present, []) if k not in value]
+    else:
+        needed = [k for k in err.validator_value if not isinstance(value, dict) or k not in value]
+    key = needed[0] if needed else "?"
+    text = M.SCHEMA["required"]
+    return doc.error(path, text["message"].format(key=key),
+                     expected=text["expected"].format(key=key, where=f"«{dotted(path)}»" if path else M.TOP_LEVEL),
+                     found=text["found"], hint=text["hint"].format(key=key))
+
+
+def _type(doc: Document, err, path: tuple) -> DataError:
+    return doc.error(path, M.SCHEMA["type"]["message"], expected=type_name(err.validator_value),
+                     found=python_type_name(err.instance),
+                     hint=_type_hint(err.validator_value, err.instance))
+
+
+def _enum(doc: Document, err, path: tuple) -> DataError:
+    options = ", ".join(f"'{o}'" for o in err.validator_value)
+    guess = difflib.get_close_matches(str(err.instance), [str(o) for o in err.validator_value], 1)
+    hint = M.DID_YOU_MEAN.format(guess[0]) if guess else M.SCHEMA["enum"]["hint"]
+    return doc.error(path, M.SCHEMA["enum"]["message"], expected=M.ONE_OF.format(options),
+                     found=python_type_name(err.instance), hint=hint)
+
+
+def _format(doc: Document, err, path: tuple) -> DataError:
+    fmt = err.validator_value
+    return doc.error(path, M.SCHEMA["format"]["message"], expected=FORMAT_NAMES.get(fmt, fmt),
+                     found=python_type_name(err.instance),
+                     hint=M.FORMAT_HINTS.get(fmt, M.SCHEMA["format"]["hint"]))
+
+
+def _pattern(doc: Document, err, path: tuple) -> DataError:
+    expected = err.schema.get("description", f"el patrón {err.validator_value}")
+    return doc.error(path, M.SCHEMA["pattern"]["message"], expected=expected,
+                     found=python_type_name(err.instance), hint=M.SCHEMA["pattern"]["hint"])
+
+
+def _bounds(doc: Document, err, path: tuple) -> DataError:
+    """Ranges of numbers, lengths of texts and lists: one sentence each, from messages."""
+    text = M.SCHEMA[err.validator]
+    return doc.error(path, text["message"], expected=text["expected"].format(err.validator_value),
+                     found=python_type_name(err.instance), hint=text["hint"])
+
+
+def _generic(doc: Document, err, path: tuple) -> DataError:
+    text = M.SCHEMA.get(err.validator)
+    if text:
+        expected = text["expected"].format(err.validator_value)
+        return doc.error(path, text["message"], expected=expected,
+                         found=python_type_name(err.instance), hint=text["hint"])
+    return doc.error(path, M.INVALID.format(err.message), found=python_type_name(err.instance))
 
 
 def _unknown_keys(doc: Document, err: jsonschema.ValidationError, path: tuple) -> DataError:
@@ -135,22 +139,29 @@ def _unknown_keys(doc: Document, err: jsonschema.ValidationError, path: tuple) -
     extra = [k for k in err.instance if k not in allowed]
     key = extra[0] if extra else "?"
     guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    hint = (f"¿Quisiste decir '{guess[0]}'?" if guess else
-            "Borra la clave o revisa la plantilla para ver las claves permitidas.")
-    return doc.error(
-        (*path, key), f"la clave '{key}' no se reconoce.", key=True,
-        expected="una de: " + ", ".join(f"'{k}'" for k in allowed),
-        found=f"'{key}'", hint=hint,
-    )
+    text = M.SCHEMA["additionalProperties"]
+    hint = M.DID_YOU_MEAN.format(guess[0]) if guess else text["hint"]
+    return doc.error((*path, key), text["message"].format(key=key), key=True,
+                     expected=M.ONE_OF.format(", ".join(f"'{k}'" for k in allowed)),
+                     found=f"'{key}'", hint=hint)
+
+
+_HANDLERS = {
+    "additionalProperties": _unknown_keys,
+    "required": _required,
+    "dependentRequired": _required,
+    "type": _type,
+    "enum": _enum,
+    "format": _format,
+    "pattern": _pattern,
+    **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+                     "maxLength", "minItems", "maxItems"), _bounds),
+}
 
 
 def _type_hint(expected: Any, value: object) -> str:
     if expected == "integer" and isinstance(value, str):
-        return "Escribe solo la cifra, sin comillas ni palabras (por ejemplo 5)."
-    if expected == "boolean":
-        return "Escribe true (sí) o false (no), sin comillas."
-    if expected == "array":
-        return "Escribe cada elemento en su propia línea, empezando con «- »."
+        return M.TYPE_HINTS["integer"]
     if expected == "string" and isinstance(value, int | float):
-        return "Encierra el valor entre comillas si es un texto o una clave como \"01\"."
-    return "Revisa el ejemplo de la plantilla."
+        return M.TYPE_HINTS["string"]
+    return M.TYPE_HINTS.get(expected if isinstance(expected, str) else "", M.TYPE_HINTS[""])
