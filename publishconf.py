@@ -5,7 +5,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from pelicanconf import *  # noqa: E402, F403
+from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("VENTANA_SITEURL", "https://www.ventana-anticorrupcion.mx")
 RELATIVE_URLS = False

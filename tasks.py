@@ -128,7 +128,9 @@ def publish(c, dest=""):
     sys.exit(code)
 
 
-@task(help={"path": "folder of .html files (default: output/)", "json": "write findings as JSON here"})
+@task(
+    help={"path": "folder of .html files (default: output/)", "json": "write findings as JSON here"}
+)
 def check(c, path="", json=""):
     """Check readability, plain language and accessibility of built HTML."""
     from publish_checks.cli import main as check_main

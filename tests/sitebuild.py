@@ -17,7 +17,15 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ["content", "data", "plugins", "themes", "pelicanconf.py", "publishconf.py", "tasks.py"]
+PROJECT_PARTS = [
+    "content",
+    "data",
+    "plugins",
+    "themes",
+    "pelicanconf.py",
+    "publishconf.py",
+    "tasks.py",
+]
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".cache", "output")
 
 
@@ -33,13 +41,21 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_pelican(project: Path, output: Path, settings: str = "pelicanconf.py",
-                extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_pelican(
+    project: Path,
+    output: Path,
+    settings: str = "pelicanconf.py",
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "COLUMNS": "200"}
     env.update(extra_env or {})
     return subprocess.run(
         [sys.executable, "-m", "pelican", "-s", str(project / settings), "-o", str(output)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 

@@ -6,7 +6,9 @@ from tests.sitebuild import build
 
 
 def snapshot(folder):
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def test_bad_glossary_gives_file_and_line_and_keeps_output(project_copy):

@@ -43,9 +43,14 @@ def fetch(url: str) -> str | None:
 def livereload(project_copy):
     port = free_port()
     env = {**os.environ, "VENTANA_PORT": str(port), "PYTHONPATH": str(project_copy / "plugins")}
-    proc = subprocess.Popen([sys.executable, "-m", "invoke", "livereload"], cwd=project_copy,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "livereload"],
+        cwd=project_copy,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     yield project_copy, f"http://127.0.0.1:{port}"
     os.killpg(proc.pid, signal.SIGTERM)
     proc.wait(timeout=30)
@@ -58,11 +63,20 @@ def test_edit_rebuilds_and_served_pages_reload_themselves(livereload):
     assert "livereload.js" in page  # injected by the server, not written into output/
     assert "livereload.js" not in (project / "output" / "acerca" / "index.html").read_text()
     source = project / "content" / "pages" / "acerca.md"
-    source.write_text(source.read_text(encoding="utf-8").replace(
-        "title: Acerca de este sitio", "title: Acerca de Ventana, versión nueva"), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace(
+            "title: Acerca de este sitio", "title: Acerca de Ventana, versión nueva"
+        ),
+        encoding="utf-8",
+    )
     assert wait_for(lambda: "versión nueva" in (fetch(f"{base}/acerca/") or ""))
     glossary = project / "data" / "glossary.yaml"
-    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
-        "nombre: Sistema Nacional Anticorrupción", "nombre: Sistema Nacional Anticorrupción (SNA nuevo)",
-        1), encoding="utf-8")
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace(
+            "nombre: Sistema Nacional Anticorrupción",
+            "nombre: Sistema Nacional Anticorrupción (SNA nuevo)",
+            1,
+        ),
+        encoding="utf-8",
+    )
     assert wait_for(lambda: "SNA nuevo" in (fetch(f"{base}/glosario/") or ""))

@@ -11,8 +11,14 @@ from tests.test_errors import snapshot
 
 def publish(project, dest="deploy"):
     env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "VENTANA_DEPLOY_PATH": dest}
-    return subprocess.run([sys.executable, "-m", "invoke", "publish"], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "publish"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
@@ -24,7 +30,8 @@ def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
     before = snapshot(deploy)
     # Break the build on purpose: a template that does not compile.
     (project_copy / "themes" / "ventana" / "templates" / "page.html").write_text(
-        "{% extends 'base.html' %}{% block content %}{{ page.content }", encoding="utf-8")
+        "{% extends 'base.html' %}{% block content %}{{ page.content }", encoding="utf-8"
+    )
     result = publish(project_copy)
     assert result.returncode != 0
     assert "El sitio publicado en" in result.stderr and "no cambió" in result.stderr
@@ -46,7 +53,8 @@ def test_clean_build_is_swapped_in_with_one_rename(project_copy):
     assert (deploy / "sitemap.xml").exists()
     # A content mistake blocks the next publish; the link still points at release one.
     (project_copy / "content" / "pages" / "rota.md").write_text(
-        "---\ntitle: Rota\n---\nSin resumen.\n", encoding="utf-8")
+        "---\ntitle: Rota\n---\nSin resumen.\n", encoding="utf-8"
+    )
     second = publish(project_copy)
     assert second.returncode != 0
     assert os.readlink(deploy) == release_one

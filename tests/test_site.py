@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from urllib.parse import urlparse
@@ -14,7 +15,9 @@ PAGE_BUDGET_BYTES = 60 * 1024
 PRINT_DOCUMENTS = {
     "escuela-de-heroes/guia-completa/index.html": 320 * 1024,  # all lessons, for print
 }
-FOCUSABLE = "//a[@href] | //button | //input | //select | //textarea | //*[@tabindex and @tabindex!='-1']"
+FOCUSABLE = (
+    "//a[@href] | //button | //input | //select | //textarea | //*[@tabindex and @tabindex!='-1']"
+)
 
 
 def all_trees(site):
@@ -47,7 +50,9 @@ def test_every_page_has_lang_title_skip_link_main_and_one_h1(site):
         assert len(tree.xpath("//main[@id='contenido']")) == 1, rel
         assert len(tree.xpath("//h1")) == 1, rel
         assert tree.xpath("//header") and tree.xpath("//footer"), rel
-        assert all(n.get("aria-label") or n.get("aria-labelledby") for n in tree.xpath("//nav")), rel
+        assert all(n.get("aria-label") or n.get("aria-labelledby") for n in tree.xpath("//nav")), (
+            rel
+        )
 
 
 def test_titles_are_unique(site):
@@ -58,9 +63,13 @@ def test_titles_are_unique(site):
 
 def test_no_heading_level_is_skipped(site):
     for rel, tree in all_trees(site):
-        levels = [int(h.tag[1]) for h in tree.xpath("//main//*[self::h1 or self::h2 or self::h3 "
-                                                   "or self::h4 or self::h5 or self::h6]")]
-        for before, after in zip(levels, levels[1:], strict=False):
+        levels = [
+            int(h.tag[1])
+            for h in tree.xpath(
+                "//main//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+            )
+        ]
+        for before, after in itertools.pairwise(levels):
             assert after <= before + 1, f"{rel}: h{before} seguido de h{after}"
 
 
@@ -71,8 +80,16 @@ def test_inner_pages_have_breadcrumbs(site):
         assert tree.xpath("//nav[contains(@class,'vt-breadcrumbs')]"), rel
 
 
-RESOURCE_ATTRS = {"script": "src", "img": "src", "iframe": "src", "source": "src",
-                  "audio": "src", "video": "src", "embed": "src", "object": "data"}
+RESOURCE_ATTRS = {
+    "script": "src",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "audio": "src",
+    "video": "src",
+    "embed": "src",
+    "object": "data",
+}
 
 
 def test_no_page_requests_another_host(site):
@@ -102,8 +119,7 @@ def page_weight(site, rel, tree) -> int:
 
 def test_every_page_fits_the_weight_budget(site):
     weights = {rel: page_weight(site, rel, tree) for rel, tree in all_trees(site)}
-    over = {rel: w for rel, w in weights.items()
-            if w > PRINT_DOCUMENTS.get(rel, PAGE_BUDGET_BYTES)}
+    over = {rel: w for rel, w in weights.items() if w > PRINT_DOCUMENTS.get(rel, PAGE_BUDGET_BYTES)}
     assert not over
     assert set(PRINT_DOCUMENTS) <= set(weights)  # an exception for a page that is gone goes too
 

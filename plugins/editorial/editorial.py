@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pelican import signals
 import ventana_data
+from pelican import signals
 
 from .frontmatter import check_markdown_file
 from .links import site_links

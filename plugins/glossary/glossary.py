@@ -9,10 +9,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import ventana_data
 from pelican import signals
 from pelican.generators import Generator
-
-import ventana_data
 
 from .loader import load_terms
 

@@ -22,7 +22,9 @@ def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], l
     terms = []
     for entry in doc.data["terminos"]:
         term = dict(entry)
-        term["id"] = term.get("id") or slugify(term["sigla"], regex_subs=[(r"[^\w\s-]", ""), (r"\s+", "-")])
+        term["id"] = term.get("id") or slugify(
+            term["sigla"], regex_subs=[(r"[^\w\s-]", ""), (r"\s+", "-")]
+        )
         terms.append(term)
     return sorted(terms, key=lambda t: t["sigla"].lower()), []
 
@@ -33,12 +35,15 @@ def _duplicates(doc) -> list[DataError]:
     for i, entry in enumerate(doc.data["terminos"]):
         key = entry["sigla"].strip().upper()
         if key in seen:
-            errors.append(doc.error(
-                ("terminos", i, "sigla"), f"la sigla '{entry['sigla']}' ya está definida.",
-                expected="cada sigla una sola vez",
-                found=f"otra definición en terminos[{seen[key] + 1}]",
-                hint="Junta las dos definiciones en una sola entrada.",
-            ))
+            errors.append(
+                doc.error(
+                    ("terminos", i, "sigla"),
+                    f"la sigla '{entry['sigla']}' ya está definida.",
+                    expected="cada sigla una sola vez",
+                    found=f"otra definición en terminos[{seen[key] + 1}]",
+                    hint="Junta las dos definiciones en una sola entrada.",
+                )
+            )
         else:
             seen[key] = i
     return errors

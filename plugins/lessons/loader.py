@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ventana_data import DataError, Document, load_schema, load_yaml, load_yaml_text, validate
+from ventana_data import DataError, Document, load_schema, load_yaml, read_front_matter, validate
 
 from . import messages
 from .settings import Config
@@ -57,45 +57,17 @@ def read_lesson(path: Path, config: Config) -> RawLesson:
                           hint=messages.NOT_UTF8_HINT)
         return RawLesson(path, display, slug, empty, "", 1, [error])
     lines = text.splitlines()
-    problem = _front_matter_problem(lines, display)
-    if problem:
-        return RawLesson(path, display, slug, empty, "", 1, [problem])
-    end = _closing_line(lines)
-    doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1)
-    body = "\n".join(lines[end + 1:]).strip("\n")
-    lesson = RawLesson(path, display, slug, doc, body, end + 2,
-                       _explain_questions_in_brackets(doc.errors, lines))
+    header = read_front_matter(text, display, messages.FRONT_MATTER_WORDS)
+    doc = header.doc
+    lesson = RawLesson(path, display, slug, doc, header.body, header.body_line,
+                       _explain_questions_in_brackets(header.errors, lines))
     if lesson.errors:
-        return lesson
-    if not isinstance(doc.data, dict):
-        lesson.errors.append(DataError(display, 2, 1, "", messages.FRONT_MATTER_NOT_MAPPING,
-                                       found=messages.describe(doc.data),
-                                       hint=messages.FRONT_MATTER_NOT_MAPPING_HINT))
         return lesson
     lesson.errors += validate(doc, load_schema(str(config.schema_path)))
     if isinstance(doc.data.get("slug"), str):
         lesson.slug = doc.data["slug"]
     lesson.errors += _slug_errors(lesson)
     return lesson
-
-
-def _front_matter_problem(lines: list[str], display: str) -> DataError | None:
-    if not lines or lines[0].strip() != "---":
-        return DataError(display, 1, 1, "", messages.NO_FRONT_MATTER,
-                         expected=messages.NO_FRONT_MATTER_EXPECTED,
-                         found=f"«{lines[0][:60]}»" if lines else messages.EMPTY_FILE,
-                         hint=messages.NO_FRONT_MATTER_HINT)
-    if _closing_line(lines) is None:
-        return DataError(display, 1, 1, "", messages.FRONT_MATTER_NOT_CLOSED,
-                         expected=messages.FRONT_MATTER_NOT_CLOSED_EXPECTED,
-                         found=messages.FRONT_MATTER_NOT_CLOSED_FOUND,
-                         hint=messages.FRONT_MATTER_NOT_CLOSED_HINT)
-    return None
-
-
-def _closing_line(lines: list[str]) -> int | None:
-    return next((i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")),
-                None)
 
 
 def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) -> list[DataError]:

@@ -105,3 +105,18 @@ def describe(value: object) -> str:
     if isinstance(value, list):
         return "una lista"
     return f"«{str(value)[:60]}»"
+
+
+# Overrides for the shared front matter reader (plugins/ventana_data/frontmatter.py).
+FRONT_MATTER_WORDS = {
+    "empty_file": EMPTY_FILE,
+    "missing": NO_FRONT_MATTER,
+    "missing_expected": NO_FRONT_MATTER_EXPECTED,
+    "missing_hint": NO_FRONT_MATTER_HINT,
+    "not_closed": FRONT_MATTER_NOT_CLOSED,
+    "not_closed_expected": FRONT_MATTER_NOT_CLOSED_EXPECTED,
+    "not_closed_found": FRONT_MATTER_NOT_CLOSED_FOUND,
+    "not_closed_hint": FRONT_MATTER_NOT_CLOSED_HINT,
+    "not_mapping": FRONT_MATTER_NOT_MAPPING,
+    "not_mapping_hint": FRONT_MATTER_NOT_MAPPING_HINT,
+}

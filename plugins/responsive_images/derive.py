@@ -22,8 +22,9 @@ class Variant:
 
 def derive(source: Path, rel: Path, config: Config) -> tuple[tuple[int, int], list[Variant]]:
     """Original size and the variants (WebP and original format) for one static image."""
-    digest = hashlib.sha256(source.read_bytes() + repr(config.widths).encode()
-                            + str(config.quality).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(
+        source.read_bytes() + repr(config.widths).encode() + str(config.quality).encode()
+    ).hexdigest()[:16]
     with Image.open(source) as img:
         size = img.size
         variants = []
@@ -36,12 +37,21 @@ def derive(source: Path, rel: Path, config: Config) -> tuple[tuple[int, int], li
                 name = f"{rel.stem}-{width}{ext}"
                 out_rel = rel.parent / config.folder / name
                 _ensure(img, fmt, width, height, config, digest, out_rel)
-                variants.append(Variant(width, height, out_rel, mime or Image.MIME.get(img.format, "")))
+                variants.append(
+                    Variant(width, height, out_rel, mime or Image.MIME.get(img.format, ""))
+                )
     return size, variants
 
 
-def _ensure(img: Image.Image, fmt: str | None, width: int, height: int, config: Config,
-            digest: str, out_rel: Path) -> None:
+def _ensure(
+    img: Image.Image,
+    fmt: str | None,
+    width: int,
+    height: int,
+    config: Config,
+    digest: str,
+    out_rel: Path,
+) -> None:
     cached = config.cache / f"{digest}-{out_rel.name}"
     if not cached.exists():
         cached.parent.mkdir(parents=True, exist_ok=True)

@@ -40,7 +40,7 @@ def _picture(tag: str, siteurl: str, config: Config) -> str:
     prefix = f"{siteurl}/" if siteurl else ""
     if not src.startswith(prefix) or Path(src).suffix.lower() not in RASTER:
         return tag
-    rel = Path(posixpath.normpath(src[len(prefix):]))
+    rel = Path(posixpath.normpath(src[len(prefix) :]))
     source = config.content / rel
     if rel.parts[0] == ".." or not source.is_file():
         log.warning("responsive_images: no se encontró la imagen %s", src)
@@ -54,7 +54,9 @@ def _picture(tag: str, siteurl: str, config: Config) -> str:
     plain = [v for v in variants if v.mime != "image/webp"]
     fallback = ", ".join(f"{url(v)} {v.width}w" for v in plain)
     largest = plain[-1]
-    keep = {k: v for k, v in attrs.items() if k not in {"src", "srcset", "sizes", "width", "height"}}
+    keep = {
+        k: v for k, v in attrs.items() if k not in {"src", "srcset", "sizes", "width", "height"}
+    }
     keep.setdefault("loading", "lazy")
     keep.setdefault("decoding", "async")
     extra = "".join(f' {k}="{escape(v)}"' for k, v in keep.items())

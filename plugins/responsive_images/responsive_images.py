@@ -11,6 +11,7 @@ Derivatives are cached by a hash of the source file and the settings.
 from __future__ import annotations
 
 import logging
+
 from pelican import signals
 from pelican.generators import Generator
 
@@ -27,4 +28,3 @@ def add_filter(generator: Generator) -> None:
 
 def register() -> None:
     signals.generator_init.connect(add_filter)
-

@@ -34,8 +34,10 @@ def read_config(settings: dict[str, Any]) -> Config:
     unknown = sorted(set(user) - set(DEFAULTS))
     if unknown:
         raise ResponsiveImagesConfigError(
-            "responsive_images: claves desconocidas en RESPONSIVE_IMAGES: " + ", ".join(unknown)
-            + ". Permitidas: " + ", ".join(DEFAULTS)
+            "responsive_images: claves desconocidas en RESPONSIVE_IMAGES: "
+            + ", ".join(unknown)
+            + ". Permitidas: "
+            + ", ".join(DEFAULTS)
         )
     merged = {**DEFAULTS, **user}
     cache_root = settings.get("VENTANA_CACHE_PATH") or str(Path(settings["PATH"]).parent / ".cache")

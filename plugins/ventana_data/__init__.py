@@ -6,6 +6,7 @@ liaison sees the same kind of message whichever file they got wrong.
 
 from .collector import collect, connect, pending
 from .errors import DataError, DataErrors, raise_if_any
+from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, load_yaml, load_yaml_text
 from .schema import load_schema, validate
 
@@ -13,6 +14,7 @@ __all__ = [
     "DataError",
     "DataErrors",
     "Document",
+    "FrontMatter",
     "collect",
     "connect",
     "load_schema",
@@ -20,5 +22,6 @@ __all__ = [
     "load_yaml_text",
     "pending",
     "raise_if_any",
+    "read_front_matter",
     "validate",
 ]

@@ -66,8 +66,15 @@ def load_yaml(path: str | Path, display_name: str | None = None) -> Document:
     except UnicodeDecodeError as exc:
         doc = Document(name)
         doc.errors.append(
-            DataError(name, 1, 1, "", "el archivo no está guardado como UTF-8.",
-                      found=str(exc.reason), hint="Guárdalo de nuevo con codificación UTF-8.")
+            DataError(
+                name,
+                1,
+                1,
+                "",
+                "el archivo no está guardado como UTF-8.",
+                found=str(exc.reason),
+                hint="Guárdalo de nuevo con codificación UTF-8.",
+            )
         )
         return doc
     return load_yaml_text(text, name)
@@ -118,8 +125,18 @@ class _Builder:
             # e.g. 2024-13-01 or 2024-02-30: PyYAML raises instead of reporting a place
             line, col = self.pos(node)
             message, expected, hint = impossible_value(node.tag)
-            self.doc.errors.append(DataError(self.doc.file, line, col, dotted(path), message,
-                                             expected=expected, found=str(node.value), hint=hint))
+            self.doc.errors.append(
+                DataError(
+                    self.doc.file,
+                    line,
+                    col,
+                    dotted(path),
+                    message,
+                    expected=expected,
+                    found=str(node.value),
+                    hint=hint,
+                )
+            )
             return node.value
         if isinstance(value, dt.datetime):
             return value.isoformat()
@@ -140,7 +157,10 @@ class _Builder:
                 line, col = self.pos(key_node)
                 self.doc.errors.append(
                     DataError(
-                        self.doc.file, line, col, dotted(child),
+                        self.doc.file,
+                        line,
+                        col,
+                        dotted(child),
                         f"la clave '{key}' está repetida (ya aparece en la línea {first_line}).",
                         expected="cada clave una sola vez dentro de la misma sección",
                         found=f"'{key}' dos veces",

@@ -32,7 +32,7 @@ FORMAT_HINTS = {
 
 TYPE_HINTS = {
     "integer": "Escribe solo la cifra, sin comillas ni palabras (por ejemplo 5).",
-    "string": "Encierra el valor entre comillas si es un texto o una clave como \"01\".",
+    "string": 'Encierra el valor entre comillas si es un texto o una clave como "01".',
     "boolean": "Escribe true (sí) o false (no), sin comillas.",
     "array": "Escribe cada elemento en su propia línea, empezando con «- ».",
     "": "Revisa el ejemplo de la plantilla.",
@@ -51,32 +51,82 @@ SCHEMA: dict[str, dict[str, str]] = {
         "hint": "Agrega '{key}' (copia el ejemplo de la plantilla).",
     },
     "type": {"message": "el valor no es del tipo correcto."},
-    "enum": {"message": "el valor no es uno de los permitidos.",
-             "hint": "Escribe uno de los valores permitidos."},
+    "enum": {
+        "message": "el valor no es uno de los permitidos.",
+        "hint": "Escribe uno de los valores permitidos.",
+    },
     "format": {"message": "el formato no es válido.", "hint": "Revisa el ejemplo de la plantilla."},
-    "pattern": {"message": "el valor no tiene la forma esperada.",
-                "hint": "Revisa el ejemplo de la plantilla."},
-    "minimum": {"message": "el número está fuera del rango permitido.",
-                "expected": "un número mayor o igual a {}", "hint": "Corrige la cifra."},
-    "maximum": {"message": "el número está fuera del rango permitido.",
-                "expected": "un número menor o igual a {}", "hint": "Corrige la cifra."},
-    "exclusiveMinimum": {"message": "el número está fuera del rango permitido.",
-                         "expected": "un número mayor que {}", "hint": "Corrige la cifra."},
-    "exclusiveMaximum": {"message": "el número está fuera del rango permitido.",
-                         "expected": "un número menor que {}", "hint": "Corrige la cifra."},
-    "minLength": {"message": "la longitud no es la permitida.",
-                  "expected": "al menos {} caracteres", "hint": "Escribe un poco más."},
-    "maxLength": {"message": "la longitud no es la permitida.",
-                  "expected": "como máximo {} caracteres", "hint": "Acorta el texto."},
-    "minItems": {"message": "la lista es demasiado corta.",
-                 "expected": "al menos {} elementos", "hint": "Agrega los elementos que faltan."},
-    "maxItems": {"message": "la lista es demasiado larga.",
-                 "expected": "como máximo {} elementos", "hint": "Quita los elementos que sobran."},
-    "const": {"message": "el valor no es el esperado.", "expected": "{!r}",
-              "hint": "Copia el valor de la plantilla."},
-    "uniqueItems": {"message": "la lista tiene elementos repetidos.",
-                    "expected": "elementos distintos", "hint": "Borra los repetidos."},
+    "pattern": {
+        "message": "el valor no tiene la forma esperada.",
+        "hint": "Revisa el ejemplo de la plantilla.",
+    },
+    "minimum": {
+        "message": "el número está fuera del rango permitido.",
+        "expected": "un número mayor o igual a {}",
+        "hint": "Corrige la cifra.",
+    },
+    "maximum": {
+        "message": "el número está fuera del rango permitido.",
+        "expected": "un número menor o igual a {}",
+        "hint": "Corrige la cifra.",
+    },
+    "exclusiveMinimum": {
+        "message": "el número está fuera del rango permitido.",
+        "expected": "un número mayor que {}",
+        "hint": "Corrige la cifra.",
+    },
+    "exclusiveMaximum": {
+        "message": "el número está fuera del rango permitido.",
+        "expected": "un número menor que {}",
+        "hint": "Corrige la cifra.",
+    },
+    "minLength": {
+        "message": "la longitud no es la permitida.",
+        "expected": "al menos {} caracteres",
+        "hint": "Escribe un poco más.",
+    },
+    "maxLength": {
+        "message": "la longitud no es la permitida.",
+        "expected": "como máximo {} caracteres",
+        "hint": "Acorta el texto.",
+    },
+    "minItems": {
+        "message": "la lista es demasiado corta.",
+        "expected": "al menos {} elementos",
+        "hint": "Agrega los elementos que faltan.",
+    },
+    "maxItems": {
+        "message": "la lista es demasiado larga.",
+        "expected": "como máximo {} elementos",
+        "hint": "Quita los elementos que sobran.",
+    },
+    "const": {
+        "message": "el valor no es el esperado.",
+        "expected": "{!r}",
+        "hint": "Copia el valor de la plantilla.",
+    },
+    "uniqueItems": {
+        "message": "la lista tiene elementos repetidos.",
+        "expected": "elementos distintos",
+        "hint": "Borra los repetidos.",
+    },
 }
+
+
+# The header of a Markdown file (pages, news, lessons). Plugins may override words.
+FRONT_MATTER = {
+    "empty_file": "un archivo vacío",
+    "missing": "falta el encabezado YAML al inicio del archivo.",
+    "missing_expected": "una primera línea con ---, luego title: ..., y otra línea ---",
+    "missing_hint": "Copia el encabezado de otra página y cambia sus valores.",
+    "not_closed": "el encabezado YAML no se cierra.",
+    "not_closed_expected": "una línea con --- después de los datos del encabezado",
+    "not_closed_found": "ninguna línea de cierre",
+    "not_closed_hint": "Agrega una línea con --- antes del texto de la página.",
+    "not_mapping": "el encabezado debe tener claves como «title: ...».",
+    "not_mapping_hint": "Escribe una clave por línea: title, summary, date.",
+}
+
 
 
 def type_name(json_type: str | list[str]) -> str:

@@ -86,51 +86,85 @@ def _required(doc: Document, err, path: tuple) -> DataError:
         needed = [k for k in err.validator_value if not isinstance(value, dict) or k not in value]
     key = needed[0] if needed else "?"
     text = M.SCHEMA["required"]
-    return doc.error(path, text["message"].format(key=key),
-                     expected=text["expected"].format(key=key, where=f"«{dotted(path)}»" if path else M.TOP_LEVEL),
-                     found=text["found"], hint=text["hint"].format(key=key))
+    return doc.error(
+        path,
+        text["message"].format(key=key),
+        expected=text["expected"].format(
+            key=key, where=f"«{dotted(path)}»" if path else M.TOP_LEVEL
+        ),
+        found=text["found"],
+        hint=text["hint"].format(key=key),
+    )
 
 
 def _type(doc: Document, err, path: tuple) -> DataError:
-    return doc.error(path, M.SCHEMA["type"]["message"], expected=type_name(err.validator_value),
-                     found=python_type_name(err.instance),
-                     hint=_type_hint(err.validator_value, err.instance))
+    return doc.error(
+        path,
+        M.SCHEMA["type"]["message"],
+        expected=type_name(err.validator_value),
+        found=python_type_name(err.instance),
+        hint=_type_hint(err.validator_value, err.instance),
+    )
 
 
 def _enum(doc: Document, err, path: tuple) -> DataError:
     options = ", ".join(f"'{o}'" for o in err.validator_value)
     guess = difflib.get_close_matches(str(err.instance), [str(o) for o in err.validator_value], 1)
     hint = M.DID_YOU_MEAN.format(guess[0]) if guess else M.SCHEMA["enum"]["hint"]
-    return doc.error(path, M.SCHEMA["enum"]["message"], expected=M.ONE_OF.format(options),
-                     found=python_type_name(err.instance), hint=hint)
+    return doc.error(
+        path,
+        M.SCHEMA["enum"]["message"],
+        expected=M.ONE_OF.format(options),
+        found=python_type_name(err.instance),
+        hint=hint,
+    )
 
 
 def _format(doc: Document, err, path: tuple) -> DataError:
     fmt = err.validator_value
-    return doc.error(path, M.SCHEMA["format"]["message"], expected=FORMAT_NAMES.get(fmt, fmt),
-                     found=python_type_name(err.instance),
-                     hint=M.FORMAT_HINTS.get(fmt, M.SCHEMA["format"]["hint"]))
+    return doc.error(
+        path,
+        M.SCHEMA["format"]["message"],
+        expected=FORMAT_NAMES.get(fmt, fmt),
+        found=python_type_name(err.instance),
+        hint=M.FORMAT_HINTS.get(fmt, M.SCHEMA["format"]["hint"]),
+    )
 
 
 def _pattern(doc: Document, err, path: tuple) -> DataError:
     expected = err.schema.get("description", f"el patrón {err.validator_value}")
-    return doc.error(path, M.SCHEMA["pattern"]["message"], expected=expected,
-                     found=python_type_name(err.instance), hint=M.SCHEMA["pattern"]["hint"])
+    return doc.error(
+        path,
+        M.SCHEMA["pattern"]["message"],
+        expected=expected,
+        found=python_type_name(err.instance),
+        hint=M.SCHEMA["pattern"]["hint"],
+    )
 
 
 def _bounds(doc: Document, err, path: tuple) -> DataError:
     """Ranges of numbers, lengths of texts and lists: one sentence each, from messages."""
     text = M.SCHEMA[err.validator]
-    return doc.error(path, text["message"], expected=text["expected"].format(err.validator_value),
-                     found=python_type_name(err.instance), hint=text["hint"])
+    return doc.error(
+        path,
+        text["message"],
+        expected=text["expected"].format(err.validator_value),
+        found=python_type_name(err.instance),
+        hint=text["hint"],
+    )
 
 
 def _generic(doc: Document, err, path: tuple) -> DataError:
     text = M.SCHEMA.get(err.validator)
     if text:
         expected = text["expected"].format(err.validator_value)
-        return doc.error(path, text["message"], expected=expected,
-                         found=python_type_name(err.instance), hint=text["hint"])
+        return doc.error(
+            path,
+            text["message"],
+            expected=expected,
+            found=python_type_name(err.instance),
+            hint=text["hint"],
+        )
     return doc.error(path, M.INVALID.format(err.message), found=python_type_name(err.instance))
 
 
@@ -141,9 +175,14 @@ def _unknown_keys(doc: Document, err: jsonschema.ValidationError, path: tuple) -
     guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     text = M.SCHEMA["additionalProperties"]
     hint = M.DID_YOU_MEAN.format(guess[0]) if guess else text["hint"]
-    return doc.error((*path, key), text["message"].format(key=key), key=True,
-                     expected=M.ONE_OF.format(", ".join(f"'{k}'" for k in allowed)),
-                     found=f"'{key}'", hint=hint)
+    return doc.error(
+        (*path, key),
+        text["message"].format(key=key),
+        key=True,
+        expected=M.ONE_OF.format(", ".join(f"'{k}'" for k in allowed)),
+        found=f"'{key}'",
+        hint=hint,
+    )
 
 
 _HANDLERS = {
@@ -154,8 +193,19 @@ _HANDLERS = {
     "enum": _enum,
     "format": _format,
     "pattern": _pattern,
-    **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
-                     "maxLength", "minItems", "maxItems"), _bounds),
+    **dict.fromkeys(
+        (
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+        ),
+        _bounds,
+    ),
 }
 
 

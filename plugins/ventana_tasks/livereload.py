@@ -24,8 +24,9 @@ IGNORED_PARTS = {"__pycache__", ".cache", "output", ".git"}
 class _Rebuilder(FileSystemEventHandler):
     """Collapse a burst of saves into one rebuild."""
 
-    def __init__(self, build: Callable[[], int], marker: Path, watched: list[Path],
-                 delay: float = 0.3) -> None:
+    def __init__(
+        self, build: Callable[[], int], marker: Path, watched: list[Path], delay: float = 0.3
+    ) -> None:
         self.build = build
         self.watched = watched
         self.marker = marker
@@ -54,8 +55,9 @@ class _Rebuilder(FileSystemEventHandler):
         self.marker.write_text(str(time.time()))
 
 
-def run_livereload(root: Path, watched: list[str], build: Callable[[], int], output: Path,
-                   host: str, port: int) -> None:
+def run_livereload(
+    root: Path, watched: list[str], build: Callable[[], int], output: Path, host: str, port: int
+) -> None:
     build()
     marker = output / MARKER
     marker.write_text(str(time.time()))

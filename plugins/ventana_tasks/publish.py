@@ -20,9 +20,10 @@ log = logging.getLogger(__name__)
 
 MESSAGES = {
     "failed": "La publicación se detuvo: la compilación terminó con código {code}. "
-              "El sitio publicado en {deploy} no cambió.",
+    "El sitio publicado en {deploy} no cambió.",
     "done": "Sitio publicado en {deploy} (versión {release}).",
-    "moved": "La carpeta {deploy} se convirtió en la versión {release} para poder cambiarla en un paso.",
+    "moved": "La carpeta {deploy} se convirtió en la versión {release} "
+             "para poder cambiarla en un paso.",
 }
 
 
@@ -66,8 +67,18 @@ def _check(root: Path, release: Path, settings: str) -> int:
     unchecked site through. Findings are cached by content hash: this costs little.
     """
     env = {**os.environ, "PYTHONPATH": str(root / "plugins")}
-    cmd = [sys.executable, "-m", "publish_checks", "--path", str(release), "--quiet",
-           "--root", str(root), "--siteurl", _siteurl(root, settings)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "publish_checks",
+        "--path",
+        str(release),
+        "--quiet",
+        "--root",
+        str(root),
+        "--siteurl",
+        _siteurl(root, settings),
+    ]
     return subprocess.call(cmd, cwd=root, env=env)
 
 

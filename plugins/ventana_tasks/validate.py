@@ -35,11 +35,20 @@ def main(root: Path) -> int:
 def _generate_contexts(pelican: Pelican, settings: dict) -> str:
     """Pelican.run() up to all_generators_finalized, which raises on collected errors."""
     context = settings.copy()
-    context.update(generated_content={}, static_links=set(), static_content={},
-                   localsiteurl=settings["SITEURL"])
+    context.update(
+        generated_content={},
+        static_links=set(),
+        static_content={},
+        localsiteurl=settings["SITEURL"],
+    )
     generators = [
-        cls(context=context, settings=settings, path=pelican.path, theme=pelican.theme,
-            output_path=pelican.output_path)
+        cls(
+            context=context,
+            settings=settings,
+            path=pelican.path,
+            theme=pelican.theme,
+            output_path=pelican.output_path,
+        )
         for cls in pelican._get_generator_classes()
     ]
     for generator in generators:

@@ -26,16 +26,22 @@ def test_markdown_image_becomes_a_picture_with_webp_and_fallback(site):
     for url, width in candidates + [c.split() for c in img.get("srcset").split(", ")]:
         with Image.open(site.output / posixpath.normpath(posixpath.join(page_dir, url))) as im:
             assert im.width == int(width[:-1])
-    with Image.open(site.output / posixpath.normpath(posixpath.join(page_dir, img.get("src")))) as im:
+    with Image.open(
+        site.output / posixpath.normpath(posixpath.join(page_dir, img.get("src")))
+    ) as im:
         assert (im.width, im.height) == (int(img.get("width")), int(img.get("height")))
         assert im.format == "PNG"
 
 
 def test_unknown_setting_is_named(project_copy):
     conf = project_copy / "pelicanconf.py"
-    conf.write_text(conf.read_text(encoding="utf-8").replace(
-        'RESPONSIVE_IMAGES = {"widths": [480, 960]}',
-        'RESPONSIVE_IMAGES = {"widths": [480, 960], "calidad": 70}'), encoding="utf-8")
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace(
+            'RESPONSIVE_IMAGES = {"widths": [480, 960]}',
+            'RESPONSIVE_IMAGES = {"widths": [480, 960], "calidad": 70}',
+        ),
+        encoding="utf-8",
+    )
     result = build(project_copy, project_copy / "output").result
     assert result.returncode != 0
     assert "claves desconocidas en RESPONSIVE_IMAGES: calidad" in result.stderr + result.stdout

@@ -10,15 +10,22 @@ from tests.sitebuild import ROOT
 CASES = [
     # (scenario, yaml text, line, column, words that must be in the message)
     ("tab", "a: 1\nb:\n\tc: x\n", 3, 1, "tabulador"),
-    ("duplicate_key", "a: 1\nb: 2\na: 3\n", 3, 1, "la clave 'a' está repetida (ya aparece en la línea 1)"),
-    ("unclosed_quote", "a: 1\nb: \"hola\nc: 2\n", 2, 4, "comillas se abrieron"),
+    (
+        "duplicate_key",
+        "a: 1\nb: 2\na: 3\n",
+        3,
+        1,
+        "la clave 'a' está repetida (ya aparece en la línea 1)",
+    ),
+    ("unclosed_quote", 'a: 1\nb: "hola\nc: 2\n', 2, 4, "comillas se abrieron"),
     ("bad_indentation", "a: 1\n  b: 2\n", 2, 4, "dos puntos"),
     ("impossible_date", "a: 1\nfecha: 2024-02-30\n", 2, 8, "la fecha no existe en el calendario"),
 ]
 
 
-@pytest.mark.parametrize(("scenario", "text", "line", "column", "words"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("scenario", "text", "line", "column", "words"), CASES, ids=[c[0] for c in CASES]
+)
 def test_yaml_mistakes_are_placed_and_explained(scenario, text, line, column, words):
     doc = load_yaml_text(text, "data/ejemplo.yaml")
     assert len(doc.errors) == 1, scenario
@@ -53,6 +60,8 @@ def test_wrong_value_suggests_the_closest_allowed_one():
 
 
 def test_type_error_says_what_was_found():
-    errors = errors_for("title: Una página\nsummary: Un resumen suficiente.\nreadability_min: alto\n")
+    errors = errors_for(
+        "title: Una página\nsummary: Un resumen suficiente.\nreadability_min: alto\n"
+    )
     error = next(e for e in errors if e.field == "readability_min")
     assert error.line == 4 and error.expected == "un número" and "«alto»" in error.found
