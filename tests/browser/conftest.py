@@ -7,7 +7,6 @@ JavaScript on (axe, keyboard, phones) and JavaScript off.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -18,8 +17,9 @@ import pytest
 
 from tests.browser import tools
 from tests.browser.browse import DESKTOP, Visitor
-from tests.browser.pages import all_pages, shard
+from tests.browser.pages import SHARDS, all_pages, shard
 from tests.browser.server import StaticServer
+from tests.browser.shared import SharedResults
 from tests.browser.sweep import sweep_page
 from tests.sitebuild import ROOT
 
@@ -92,40 +92,22 @@ def nojs_visitor(browser, origin) -> Iterator[Visitor]:
 
 
 @pytest.fixture(scope="session")
-def shared_result(tmp_path_factory) -> Callable[[str, Callable[[], Any]], Any]:
-    """Compute a JSON-able result once per test run, even across xdist workers.
-
-    Two tests that read the same axe sweep may land on different workers; the first
-    one to ask computes it, the other waits on a lock and reads the file.
-    """
+def shared_results(tmp_path_factory) -> SharedResults:
+    """Shared by xdist workers: their base temp folders have a common parent per run."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
-        memo: dict[str, Any] = {}
-        return lambda key, compute: memo[key] if key in memo else memo.setdefault(key, compute())
-    root: Path = tmp_path_factory.getbasetemp().parent / "browser-results"
-    root.mkdir(exist_ok=True)
-
-    def get(key: str, compute: Callable[[], Any]) -> Any:
-        path = root / f"{key}.json"
-        with open(root / f"{key}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if path.exists():
-                return json.loads(path.read_text(encoding="utf-8"))
-            value = compute()
-            path.write_text(json.dumps(value), encoding="utf-8")
-            return value
-
-    return get
+        return SharedResults(None)
+    return SharedResults(tmp_path_factory.getbasetemp().parent / "browser-results")
 
 
 @pytest.fixture(scope="session")
-def sweep(shared_result, visitor, node_tools, pages, artifacts) -> Callable[[int], dict]:
+def sweep(shared_results, visitor, node_tools, pages, artifacts) -> Callable[[int], dict]:
     """sweep(i): every per-page check for shard i, one visit per page, computed once per run.
 
     Also written to test-artifacts/browser/sweep-<i>.json for a person to read.
     """
 
-    def for_shard(index: int) -> dict[str, dict]:
-        def compute() -> dict[str, dict]:
+    def compute(index: int) -> Callable[[], dict]:
+        def run() -> dict[str, dict]:
             results = {rel: sweep_page(visitor, rel, node_tools.axe_js)
                        for rel in shard(pages, index)}
             report = artifacts / "browser" / f"sweep-{index + 1}.json"
@@ -133,7 +115,11 @@ def sweep(shared_result, visitor, node_tools, pages, artifacts) -> Callable[[int
             report.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
             return results
 
-        return shared_result(f"sweep-{index}", compute)
+        return run
+
+    def for_shard(index: int) -> dict[str, dict]:
+        spare = [(f"sweep-{j}", compute(j)) for j in range(SHARDS) if j != index]
+        return shared_results.get(f"sweep-{index}", compute(index), spare)
 
     return for_shard
 

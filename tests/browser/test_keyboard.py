@@ -79,3 +79,31 @@ def test_lesson_filter_works_by_keyboard(visitor, pages, built):
     page.wait_for_function("() => [...document.querySelectorAll("
                            "'[data-lessons-list] [data-grados]')].every(i => !i.hidden)")
     assert page.evaluate(_FILTER_STATE)["shown"] == state["total"]
+
+
+_IN_MAP = """() => {
+  const el = document.activeElement;
+  return el && el.closest('main svg') && el.matches('a[href]')
+    ? {href: el.getAttribute('href'), name: el.getAttribute('aria-label') || el.textContent.trim()}
+    : null;
+}"""
+
+
+def test_state_map_works_by_keyboard(visitor, pages, built):
+    rel = "estados/index.html"
+    if rel not in pages or "<svg" not in (built / rel).read_text("utf-8"):
+        pytest.skip("el sitio todavía no tiene el mapa de estados")
+    visitor.visit(rel)
+    page = visitor.page
+    tile = None
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        tile = page.evaluate(_IN_MAP)
+        if tile:
+            break
+    assert tile, f"{rel}: Tab no llega a ningún estado del mapa"
+    with page.expect_navigation() as navigation:
+        page.keyboard.press("Enter")
+    assert navigation.value and navigation.value.status == 200, f"Enter en {tile} no abre la página"
+    assert page.url.rstrip("/").endswith(tile["href"].rstrip("/").split("/")[-1])
+    assert page.locator("h1").count() == 1
