@@ -59,3 +59,22 @@ def test_clean_build_is_swapped_in_with_one_rename(project_copy):
     assert second.returncode != 0
     assert os.readlink(deploy) == release_one
     assert "falta la clave obligatoria 'summary'" in second.stderr
+
+
+def test_a_page_failing_the_checks_blocks_publish_and_keeps_the_site(project_copy):
+    first = publish(project_copy)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    deploy = project_copy / "deploy"
+    before = snapshot(deploy)
+    page = project_copy / "content" / "pages" / "acerca.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + '\n\n<img src="/images/ventana-secciones.png">\n\n'
+        "Para más detalles haz [clic aquí](/estados/).\n",
+        encoding="utf-8",
+    )
+    second = publish(project_copy)
+    assert second.returncode == 2  # the content failed, not the tool
+    output = second.stdout + second.stderr
+    assert "content/pages/acerca.md" in output
+    assert "img-alt-missing" in output and "link-ambiguous" in output
+    assert snapshot(deploy) == before

@@ -6,7 +6,7 @@ and PNG images. Keeping both here makes a wording change a one-line edit.
 
 from __future__ import annotations
 
-import datetime as dt
+from ventana_data.messages import MONTHS, long_date
 
 # --- pelicanconf.py -------------------------------------------------------------
 SETTINGS_NOT_DICT = (
@@ -71,21 +71,6 @@ DESC_BARS = "Gráfica de barras, en {unit}. "
 DESC_TIMELINE = "Línea de tiempo con {n} fechas. "
 DESC_SAME_AS_TEXT = "Abajo están los mismos datos en texto."
 
-MONTHS = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
-
 
 def spanish_date(value: str | int | None) -> str:
     """'2015-05-27' -> '27 de mayo de 2015'; '2016-07' -> 'julio de 2016'; 2016 -> '2016'."""
@@ -95,8 +80,7 @@ def spanish_date(value: str | int | None) -> str:
     parts = text.split("-")
     try:
         if len(parts) == 3:
-            day = dt.date.fromisoformat(text)
-            return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+            return long_date(text)
         if len(parts) == 2:
             return f"{MONTHS[int(parts[1]) - 1]} de {parts[0]}"
     except (ValueError, IndexError):

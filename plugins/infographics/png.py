@@ -130,60 +130,79 @@ def _rows(
     if not rows:
         draw.text((x0, top), messages.PROGRESS_NO_DATA, font=fonts.font(round(30 * s)), fill=TEXT)
         return
-    base_h, more_h = round(78 * s), round(40 * s)
-    shown = rows
-    if len(rows) * base_h > bottom - top:
-        shown = rows[: max(1, (bottom - top - more_h) // base_h)]
-        bottom -= more_h
-    row_h = min(round(190 * s), max(base_h, (bottom - top) // len(shown)))
-    k = min(1.5, row_h / base_h)
-    if len(shown) == len(rows):  # centre a short list in the space it has
-        top += max(0, (bottom - top - row_h * len(shown)) // 2)
-    text_size = round(30 * s * k)
+    shown, y, row_h, k = _fit_rows(rows, top, bottom, s)
     badge_w = round(
         min(
             max(fonts.width(r["badge"], round(40 * s * k), True) for r in shown) + 40 * s,
             (x1 - x0) * 0.38,
         )
     )
-    badge_size = _common_size(
-        [r["badge"] for r in shown], round(40 * s * k), badge_w - round(28 * s)
+    badge = (
+        badge_w,
+        _common_size([r["badge"] for r in shown], round(40 * s * k), badge_w - round(28 * s)),
     )
-    y = top
     for row in shown:
-        box_h = row_h - round(10 * s)
-        draw.rectangle((x0, y, x1, y + box_h), fill=SOFT)
-        _text_block(
-            draw,
-            row["badge"],
-            x0 + round(14 * s),
-            y,
-            badge_w - round(28 * s),
-            box_h,
-            badge_size,
-            True,
-            GUINDA,
-        )
-        tx = x0 + badge_w
-        width = x1 - tx - round(20 * s)
-        if "bar" in row:
-            bar_top = y + box_h - round(26 * s)
-            _text_block(
-                draw, row["text"], tx, y, width, box_h - round(26 * s), text_size, False, TEXT, 1
-            )
-            draw.rectangle(
-                (tx, bar_top, x1 - round(14 * s), bar_top + round(16 * s)), outline=MUTED
-            )
-            draw.rectangle(
-                (tx, bar_top, tx + (x1 - round(14 * s) - tx) * row["bar"], bar_top + round(16 * s)),
-                fill=GUINDA,
-            )
-        else:
-            _text_block(draw, row["text"], tx, y, width, box_h, text_size, False, TEXT)
+        _row(draw, row, (x0, y, x1, y + row_h - round(10 * s)), badge, round(30 * s * k), s)
         y += row_h
     if len(shown) < len(rows):
         more = messages.MORE_ROWS.format(n=len(rows) - len(shown))
         draw.text((x0, y), more, font=fonts.font(round(26 * s), True), fill=MUTED)
+
+
+def _fit_rows(
+    rows: list[dict], top: int, bottom: int, s: float
+) -> tuple[list[dict], int, int, float]:
+    """The rows that fit, where the first starts, each one's height and the letter scale.
+
+    When some rows do not fit, room is kept below for the MORE_ROWS line; a short
+    list is centred in its space rather than stuck under the title.
+    """
+    base_h, more_h = round(78 * s), round(40 * s)
+    shown = rows
+    if len(rows) * base_h > bottom - top:
+        shown = rows[: max(1, (bottom - top - more_h) // base_h)]
+        bottom -= more_h
+    row_h = min(round(190 * s), max(base_h, (bottom - top) // len(shown)))
+    if len(shown) == len(rows):
+        top += max(0, (bottom - top - row_h * len(shown)) // 2)
+    return shown, top, row_h, min(1.5, row_h / base_h)
+
+
+def _row(
+    draw: ImageDraw.ImageDraw,
+    row: dict,
+    box: tuple[int, int, int, int],
+    badge: tuple[int, int],
+    text_size: int,
+    s: float,
+) -> None:
+    """One row in its tinted ``box``: the badge (width, letter size), the text, maybe a bar."""
+    x0, y, x1, y1 = box
+    box_h = y1 - y
+    badge_w, badge_size = badge
+    draw.rectangle(box, fill=SOFT)
+    _text_block(
+        draw,
+        row["badge"],
+        x0 + round(14 * s),
+        y,
+        badge_w - round(28 * s),
+        box_h,
+        badge_size,
+        True,
+        GUINDA,
+    )
+    tx = x0 + badge_w
+    width = x1 - tx - round(20 * s)
+    if "bar" not in row:
+        _text_block(draw, row["text"], tx, y, width, box_h, text_size, False, TEXT)
+        return
+    bar_top, bar_right = y + box_h - round(26 * s), x1 - round(14 * s)
+    _text_block(draw, row["text"], tx, y, width, box_h - round(26 * s), text_size, False, TEXT, 1)
+    draw.rectangle((tx, bar_top, bar_right, bar_top + round(16 * s)), outline=MUTED)
+    draw.rectangle(
+        (tx, bar_top, tx + (bar_right - tx) * row["bar"], bar_top + round(16 * s)), fill=GUINDA
+    )
 
 
 def _common_size(texts: list[str], size: int, width: int) -> int:

@@ -30,7 +30,15 @@ PLAIN_SHAPE = "se esperaba «terminos:» con una lista de {termino, alternativa}
 PAGE_UNREADABLE = "No se pudo leer la página {page}: {problem}"
 
 # Run summary
-SUMMARY = "{errors} errores, {warnings} advertencias en {pages} páginas"
+SUMMARY = "{errors}, {warnings} en {pages}"
+COUNT_WORDS = {"errors": ("error", "errores"), "warnings": ("advertencia", "advertencias"),
+               "pages": ("página", "páginas")}
+
+
+def counted(n: int, kind: str) -> str:
+    """«1 error», «0 errores», «2 páginas»: Spanish agrees in number, even for one."""
+    one, many = COUNT_WORDS[kind]
+    return f"{n} {one if n == 1 else many}"
 WAIVERS_TITLE = "Excepciones declaradas ({count}):"
 WAIVER_LINE = "  {page}: {rule} — {reason} ({kind})"
 WAIVER_KINDS = {"metadata": "metadatos de la página", "element": "data-check-ignore"}

@@ -33,7 +33,9 @@ def check_output(pelican: Any) -> runner.Report:
             paths=", ".join(str(p) for p in written)))
     if report.errors and config.fail_on_error:
         where = config.html_report or config.json_report or "—"
-        raise ContentFailed(messages.FAILED.format(summary=report.summary(), report=where))
+        failed = ContentFailed(messages.FAILED.format(summary=report.summary(), report=where))
+        logger.error("%s %s", messages.LOG_PREFIX, failed)
+        raise failed
     return report
 
 

@@ -54,40 +54,38 @@ def _read_yaml(path: Path) -> Any:
         raise ConfigurationError(messages.DATA_INVALID.format(path=path, problem=exc)) from exc
 
 
-def load_glossary(path: Path | None) -> dict[str, Term]:
-    """Glossary acronyms by sigla; a missing file just means no acronym rule input."""
+def _entries(path: Path | None, required: tuple[str, ...], problem: str) -> list[dict]:
+    """The «terminos» list of a term file, each entry with every ``required`` key filled.
+
+    Glossary and plain-language files share this shape, so a broken one is reported
+    the same way; a missing file means an empty list, as the rule then has no input.
+    """
     if path is None or not path.is_file():
-        return {}
+        return []
     data = _read_yaml(path)
     entries = data.get("terminos") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ConfigurationError(messages.DATA_INVALID.format(path=path,
-                                                              problem=messages.GLOSSARY_SHAPE))
+    if not isinstance(entries, list) or not all(
+        isinstance(entry, dict) and all(entry.get(key) for key in required) for entry in entries
+    ):
+        raise ConfigurationError(messages.DATA_INVALID.format(path=path, problem=problem))
+    return entries
+
+
+def load_glossary(path: Path | None) -> dict[str, Term]:
+    """Glossary acronyms by sigla; a missing file just means no acronym rule input."""
     terms = {}
-    for entry in entries:
-        if not isinstance(entry, dict) or not entry.get("sigla") or not entry.get("nombre"):
-            raise ConfigurationError(messages.DATA_INVALID.format(
-                path=path, problem=messages.GLOSSARY_SHAPE))
+    for entry in _entries(path, ("sigla", "nombre"), messages.GLOSSARY_SHAPE):
         sigla = str(entry["sigla"]).strip()
-        terms[sigla] = Term(sigla, str(entry["nombre"]).strip(),
-                            str(entry.get("id") or slug(sigla)))
+        terms[sigla] = Term(
+            sigla, str(entry["nombre"]).strip(), str(entry.get("id") or slug(sigla))
+        )
     return terms
 
 
 def load_plain(path: Path | None) -> dict[str, str]:
     """Folded bureaucratic term (and each variant) -> plain alternative."""
-    if path is None or not path.is_file():
-        return {}
-    data = _read_yaml(path)
-    entries = data.get("terminos") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ConfigurationError(messages.DATA_INVALID.format(path=path,
-                                                              problem=messages.PLAIN_SHAPE))
     plain = {}
-    for entry in entries:
-        if not isinstance(entry, dict) or not entry.get("termino") or not entry.get("alternativa"):
-            raise ConfigurationError(messages.DATA_INVALID.format(
-                path=path, problem=messages.PLAIN_SHAPE))
+    for entry in _entries(path, ("termino", "alternativa"), messages.PLAIN_SHAPE):
         for term in [entry["termino"], *entry.get("variantes", [])]:
             plain[" ".join(fold(str(term)).split())] = str(entry["alternativa"]).strip()
     return plain

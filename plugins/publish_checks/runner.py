@@ -49,8 +49,9 @@ class Report:
         return self.count("warning")
 
     def summary(self) -> str:
-        return messages.SUMMARY.format(errors=self.errors, warnings=self.warnings,
-                                       pages=len(self.pages))
+        return messages.SUMMARY.format(errors=messages.counted(self.errors, "errors"),
+                                       warnings=messages.counted(self.warnings, "warnings"),
+                                       pages=messages.counted(len(self.pages), "pages"))
 
 
 def list_pages(folder: Path, exclude: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:

@@ -6,12 +6,12 @@ holds checked records, so a broken YAML never reaches this module.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data import long_date
 
 from . import opendata
 from .catalogue import GROUPS, INSTITUTIONS, LAWS, STATES, STATUSES, SYSTEMS
@@ -32,28 +32,6 @@ RESULTS = {
 }
 
 
-MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
-
-
-def long_date(value: str) -> str:
-    """'2024-03-05' -> '5 de marzo de 2024', as a reader says it."""
-    date = dt.date.fromisoformat(value)
-    return f"{date.day} de {MONTHS[date.month - 1]} de {date.year}"
-
-
 class StatesGenerator(Generator):
     """Writes /estados/, one page per state, /datos/ and the open data and feeds."""
 
@@ -66,7 +44,17 @@ class StatesGenerator(Generator):
     def generate_output(self, writer) -> None:
         if not self.states:
             return
-        common = {
+        self._write_pages(writer, self._common())
+        self._write_data()
+        log.info(
+            "state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
+            len(self.states) + 2,
+            len(self.states) + 1,
+        )
+
+    def _common(self) -> dict[str, Any]:
+        """What every states template reads: the records, their labels and the file names."""
+        return {
             "states": self.states,
             "states_summary": self.summary,
             "STATUS_LABELS": STATUSES,
@@ -84,6 +72,9 @@ class StatesGenerator(Generator):
             "states_config": self.context["states_config"],
             "fecha_larga": long_date,
         }
+
+    def _write_pages(self, writer, common: dict[str, Any]) -> None:
+        """The overview, one page per state, then the open-data page."""
         self._page(
             writer,
             "states",
@@ -109,12 +100,6 @@ class StatesGenerator(Generator):
             title="Datos abiertos de los estados",
             source_path="data/states/",
             COLUMNS=opendata.COLUMNS,
-        )
-        self._write_data()
-        log.info(
-            "state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
-            len(self.states) + 2,
-            len(self.states) + 1,
         )
 
     def _page(

@@ -25,153 +25,153 @@ class Column(NamedTuple):
     get: Callable[[dict[str, Any]], Any]
 
 
-def _at(*path: str) -> Callable[[dict[str, Any]], Any]:
-    return lambda record: get(record, path)
+# Fixed columns as (name, dotted path in the record, description), by section.
+_Entry = tuple[str, str, str]
+
+_IDENTITY: tuple[_Entry, ...] = (
+    (
+        "clave_inegi",
+        "entidad.clave_inegi",
+        "Clave del estado en el catálogo del Instituto Nacional de Estadística y "
+        "Geografía (INEGI), de 01 a 32.",
+    ),
+    ("slug", "entidad.slug", "Nombre corto usado en las direcciones del sitio."),
+    ("nombre", "entidad.nombre", "Nombre del estado."),
+    ("abreviatura", "calculado.abreviatura", "Abreviatura usada en el mapa."),
+    ("datos_de_ejemplo", "sample", "true si los datos son de ejemplo y no oficiales."),
+    ("fecha_corte", "corte.fecha_corte", "Día hasta el que llegan los datos (AAAA-MM-DD)."),
+    ("ultima_actualizacion", "corte.ultima_actualizacion", "Día de la última edición del archivo."),
+    (
+        "reforma_constitucional",
+        "marco_normativo.reforma_constitucional.estado",
+        "Estado de la reforma a la Constitución local.",
+    ),
+)
+
+_CPC = "instituciones.comite_participacion_ciudadana."
+_TJA = "instituciones.tribunal_justicia_administrativa."
+_PROGRAMA = "politica_estatal.programa_implementacion."
+_STAFFING_AND_POLICY: tuple[_Entry, ...] = (
+    (
+        "cpc_integrantes_designados",
+        _CPC + "integrantes_designados",
+        "Integrantes del Comité de Participación Ciudadana en funciones.",
+    ),
+    (
+        "cpc_integrantes_requeridos",
+        _CPC + "integrantes_requeridos",
+        "Integrantes que pide la ley para ese comité.",
+    ),
+    (
+        "tja_magistrados_designados",
+        _TJA + "magistrados_designados",
+        "Magistraturas ocupadas en el Tribunal de Justicia Administrativa.",
+    ),
+    (
+        "tja_magistrados_previstos",
+        _TJA + "magistrados_previstos",
+        "Magistraturas que prevé la ley para ese tribunal.",
+    ),
+    (
+        "politica_estatal",
+        "politica_estatal.politica.estado",
+        "Estado de la Política Estatal Anticorrupción.",
+    ),
+    (
+        "programa_implementacion",
+        _PROGRAMA + "estado",
+        "Estado del programa de implementación de la política.",
+    ),
+    (
+        "programa_acciones_totales",
+        _PROGRAMA + "acciones_totales",
+        "Acciones que prevé el programa.",
+    ),
+    ("programa_acciones_concluidas", _PROGRAMA + "acciones_concluidas", "Acciones terminadas."),
+    (
+        "plataforma_estatal",
+        "plataforma_digital.plataforma_estatal.estado",
+        "Estado de la plataforma digital del estado.",
+    ),
+)
+
+_MUNICIPALITIES_AND_CALCULATED: tuple[_Entry, ...] = (
+    (
+        "municipios_registrados",
+        "plataforma_digital.municipios_registrados",
+        "Municipios que ya envían datos a la plataforma.",
+    ),
+    ("municipios_totales", "plataforma_digital.municipios_totales", "Municipios del estado."),
+    (
+        "componentes_cumplidos",
+        "calculado.componentes_cumplidos",
+        "Pasos cumplidos (calculado).",
+    ),
+    (
+        "componentes_total",
+        "calculado.componentes_total",
+        "Pasos que seguimos en cada estado (calculado).",
+    ),
+    (
+        "porcentaje_avance",
+        "calculado.porcentaje",
+        "Pasos cumplidos entre el total, en porcentaje entero (calculado).",
+    ),
+    (
+        "semaforo",
+        "calculado.semaforo",
+        "alto, medio o bajo, según el porcentaje de avance (calculado).",
+    ),
+    (
+        "desactualizado",
+        "calculado.desactualizado",
+        "true si la fecha de corte tiene más de seis meses (calculado).",
+    ),
+)
+
+
+def _column(name: str, path: str, description: str) -> Column:
+    keys = tuple(path.split("."))
+    return Column(name, description, lambda record: get(record, keys))
+
+
+def _status_entries(name: str, path: str, labels: dict[str, str]) -> list[_Entry]:
+    """One status column per catalogue key, so a new law or institution needs no edit here."""
+    return [(name.format(k), path.format(k), f"Estado de: {v}.") for k, v in labels.items()]
+
+
+def _system_entries() -> list[_Entry]:
+    """Three columns per system of the national platform, in catalogue order."""
+    entries: list[_Entry] = []
+    for k, v in SYSTEMS.items():
+        code, path = k.split("_")[0], f"plataforma_digital.sistemas.{k}."
+        entries += [
+            (f"{code}_estado", path + "estado", f"Estado de la conexión del sistema {v}."),
+            (
+                f"{code}_entes_conectados",
+                path + "entes_conectados",
+                f"Instituciones que ya envían datos al sistema {code.upper()}.",
+            ),
+            (
+                f"{code}_entes_totales",
+                path + "entes_totales",
+                f"Instituciones que deben enviar datos al sistema {code.upper()}.",
+            ),
+        ]
+    return entries
 
 
 def columns() -> list[Column]:
     """Every CSV column, in order, with its meaning in plain Spanish."""
-    cols = [
-        Column(
-            "clave_inegi",
-            "Clave del estado en el catálogo del Instituto Nacional de Estadística y "
-            "Geografía (INEGI), de 01 a 32.",
-            _at("entidad", "clave_inegi"),
-        ),
-        Column("slug", "Nombre corto usado en las direcciones del sitio.", _at("entidad", "slug")),
-        Column("nombre", "Nombre del estado.", _at("entidad", "nombre")),
-        Column("abreviatura", "Abreviatura usada en el mapa.", _at("calculado", "abreviatura")),
-        Column(
-            "datos_de_ejemplo", "true si los datos son de ejemplo y no oficiales.", _at("sample")
-        ),
-        Column(
-            "fecha_corte",
-            "Día hasta el que llegan los datos (AAAA-MM-DD).",
-            _at("corte", "fecha_corte"),
-        ),
-        Column(
-            "ultima_actualizacion",
-            "Día de la última edición del archivo.",
-            _at("corte", "ultima_actualizacion"),
-        ),
-        Column(
-            "reforma_constitucional",
-            "Estado de la reforma a la Constitución local.",
-            _at("marco_normativo", "reforma_constitucional", "estado"),
-        ),
+    entries = [
+        *_IDENTITY,
+        *_status_entries("ley_{}", "marco_normativo.leyes.{}.estado", LAWS),
+        *_status_entries("{}", "instituciones.{}.estado", INSTITUTIONS),
+        *_STAFFING_AND_POLICY,
+        *_system_entries(),
+        *_MUNICIPALITIES_AND_CALCULATED,
     ]
-    cols += [
-        Column(f"ley_{k}", f"Estado de: {v}.", _at("marco_normativo", "leyes", k, "estado"))
-        for k, v in LAWS.items()
-    ]
-    cols += [
-        Column(k, f"Estado de: {v}.", _at("instituciones", k, "estado"))
-        for k, v in INSTITUTIONS.items()
-    ]
-    cols += [
-        Column(
-            "cpc_integrantes_designados",
-            "Integrantes del Comité de Participación Ciudadana en funciones.",
-            _at("instituciones", "comite_participacion_ciudadana", "integrantes_designados"),
-        ),
-        Column(
-            "cpc_integrantes_requeridos",
-            "Integrantes que pide la ley para ese comité.",
-            _at("instituciones", "comite_participacion_ciudadana", "integrantes_requeridos"),
-        ),
-        Column(
-            "tja_magistrados_designados",
-            "Magistraturas ocupadas en el Tribunal de Justicia Administrativa.",
-            _at("instituciones", "tribunal_justicia_administrativa", "magistrados_designados"),
-        ),
-        Column(
-            "tja_magistrados_previstos",
-            "Magistraturas que prevé la ley para ese tribunal.",
-            _at("instituciones", "tribunal_justicia_administrativa", "magistrados_previstos"),
-        ),
-        Column(
-            "politica_estatal",
-            "Estado de la Política Estatal Anticorrupción.",
-            _at("politica_estatal", "politica", "estado"),
-        ),
-        Column(
-            "programa_implementacion",
-            "Estado del programa de implementación de la política.",
-            _at("politica_estatal", "programa_implementacion", "estado"),
-        ),
-        Column(
-            "programa_acciones_totales",
-            "Acciones que prevé el programa.",
-            _at("politica_estatal", "programa_implementacion", "acciones_totales"),
-        ),
-        Column(
-            "programa_acciones_concluidas",
-            "Acciones terminadas.",
-            _at("politica_estatal", "programa_implementacion", "acciones_concluidas"),
-        ),
-        Column(
-            "plataforma_estatal",
-            "Estado de la plataforma digital del estado.",
-            _at("plataforma_digital", "plataforma_estatal", "estado"),
-        ),
-    ]
-    for k, v in SYSTEMS.items():
-        code = k.split("_")[0]
-        cols += [
-            Column(
-                f"{code}_estado",
-                f"Estado de la conexión del sistema {v}.",
-                _at("plataforma_digital", "sistemas", k, "estado"),
-            ),
-            Column(
-                f"{code}_entes_conectados",
-                f"Instituciones que ya envían datos al sistema {code.upper()}.",
-                _at("plataforma_digital", "sistemas", k, "entes_conectados"),
-            ),
-            Column(
-                f"{code}_entes_totales",
-                f"Instituciones que deben enviar datos al sistema {code.upper()}.",
-                _at("plataforma_digital", "sistemas", k, "entes_totales"),
-            ),
-        ]
-    cols += [
-        Column(
-            "municipios_registrados",
-            "Municipios que ya envían datos a la plataforma.",
-            _at("plataforma_digital", "municipios_registrados"),
-        ),
-        Column(
-            "municipios_totales",
-            "Municipios del estado.",
-            _at("plataforma_digital", "municipios_totales"),
-        ),
-        Column(
-            "componentes_cumplidos",
-            "Pasos cumplidos (calculado).",
-            _at("calculado", "componentes_cumplidos"),
-        ),
-        Column(
-            "componentes_total",
-            "Pasos que seguimos en cada estado (calculado).",
-            _at("calculado", "componentes_total"),
-        ),
-        Column(
-            "porcentaje_avance",
-            "Pasos cumplidos entre el total, en porcentaje entero (calculado).",
-            _at("calculado", "porcentaje"),
-        ),
-        Column(
-            "semaforo",
-            "alto, medio o bajo, según el porcentaje de avance (calculado).",
-            _at("calculado", "semaforo"),
-        ),
-        Column(
-            "desactualizado",
-            "true si la fecha de corte tiene más de seis meses (calculado).",
-            _at("calculado", "desactualizado"),
-        ),
-    ]
-    return cols
+    return [_column(*entry) for entry in entries]
 
 
 COLUMNS: tuple[Column, ...] = tuple(columns())

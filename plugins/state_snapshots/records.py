@@ -23,9 +23,34 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
     slug = data["entidad"]["slug"]
     state = BY_SLUG[slug]
     items = [_component(data, c) for c in COMPONENTS]
+    record = dict(data)
+    record["calculado"] = {
+        "slug": slug,
+        "clave_inegi": state.clave,
+        "nombre": data["entidad"]["nombre"],
+        "abreviatura": state.abreviatura,
+        **_addresses(slug),
+        **_progress(items, config),
+        **_freshness(data, config),
+        **_milestones(data, items),
+    }
+    return record
+
+
+def _addresses(slug: str) -> dict[str, str]:
+    """Where the state's page, data, feed and source live, so templates never build paths."""
+    return {
+        "url": f"estados/{slug}/",
+        "datos_url": f"datos/estados/{slug}.json",
+        "feed_url": f"feeds/estados/{slug}.atom.xml",
+        "source_path": f"data/states/{slug}.yaml",
+    }
+
+
+def _progress(items: list[dict[str, Any]], config: Config) -> dict[str, Any]:
+    """Components done, their share and the traffic light it earns under the thresholds."""
     done = sum(1 for i in items if i["estado"] == DONE)
-    total = len(items)
-    pct = round(100 * done / total)
+    pct = round(100 * done / len(items))
     light = (
         "alto"
         if pct >= config.thresholds[0]
@@ -33,29 +58,32 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
         if pct >= config.thresholds[1]
         else "bajo"
     )
-    corte = dt.date.fromisoformat(data["corte"]["fecha_corte"])
-    months = _months_between(corte, config.today)
-    programa = data["politica_estatal"]["programa_implementacion"]
-    record = dict(data)
-    record["calculado"] = {
-        "slug": slug,
-        "clave_inegi": state.clave,
-        "nombre": data["entidad"]["nombre"],
-        "abreviatura": state.abreviatura,
-        "url": f"estados/{slug}/",
-        "datos_url": f"datos/estados/{slug}.json",
-        "feed_url": f"feeds/estados/{slug}.atom.xml",
-        "source_path": f"data/states/{slug}.yaml",
+    return {
         "componentes": items,
         "componentes_cumplidos": done,
-        "componentes_total": total,
+        "componentes_total": len(items),
         "componentes_por_estado": {k: sum(1 for i in items if i["estado"] == k) for k in STATUSES},
         "componentes_por_grupo": _by_group(items),
         "porcentaje": pct,
         "semaforo": light,
         "semaforo_etiqueta": LIGHTS[light],
+    }
+
+
+def _freshness(data: dict[str, Any], config: Config) -> dict[str, Any]:
+    """How old the cut-off date is; readers are warned when it is past ``stale_months``."""
+    corte = dt.date.fromisoformat(data["corte"]["fecha_corte"])
+    months = _months_between(corte, config.today)
+    return {
         "meses_desde_corte": months,
         "desactualizado": months >= config.stale_months and corte < config.today,
+    }
+
+
+def _milestones(data: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The counts the national summary and the state page quote in sentences."""
+    programa = data["politica_estatal"]["programa_implementacion"]
+    return {
         "leyes_en_vigor": sum(
             1 for k in LAWS if data["marco_normativo"]["leyes"][k]["estado"] == DONE
         ),
@@ -74,7 +102,6 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
             if i["clave"].startswith("plataforma_digital.sistemas.") and i["estado"] == DONE
         ),
     }
-    return record
 
 
 def _component(data: dict[str, Any], component) -> dict[str, Any]:

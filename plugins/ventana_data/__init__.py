@@ -8,6 +8,7 @@ from .collector import collect, connect, pending
 from .errors import DataError, DataErrors, raise_if_any
 from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, load_yaml, load_yaml_text
+from .messages import long_date
 from .schema import load_schema, validate
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "load_schema",
     "load_yaml",
     "load_yaml_text",
+    "long_date",
     "pending",
     "raise_if_any",
     "read_front_matter",

@@ -1,6 +1,11 @@
-"""Every sentence this package shows an editor, in one place so it can be translated."""
+"""Every sentence this package shows an editor, in one place so it can be translated.
+
+Also the Spanish month names, so pages and images write dates the same way.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import yaml
 
@@ -127,6 +132,31 @@ FRONT_MATTER = {
     "not_mapping_hint": "Escribe una clave por línea: title, summary, date.",
 }
 
+# Dates as readers see them on pages and images, the same in every plugin.
+MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+
+def long_date(value: str) -> str:
+    """'2024-03-05' -> '5 de marzo de 2024', as a reader says it.
+
+    Raises ValueError for anything but a full ISO date, so each caller decides how
+    lenient to be with partial dates.
+    """
+    date = dt.date.fromisoformat(value)
+    return f"{date.day} de {MONTHS[date.month - 1]} de {date.year}"
 
 
 def type_name(json_type: str | list[str]) -> str:

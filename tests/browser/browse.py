@@ -22,6 +22,13 @@ _READABLE = """() => {
           words: shown(main) ? main.innerText.split(/\\s+/).filter(Boolean).length : 0};
 }"""
 
+# Images with loading="lazy" below the fold are not fetched on load: fetch them now, so
+# a missing file is noticed wherever it sits on the page.
+_LOAD_LAZY_IMAGES = """() => Promise.all([...document.images].map((img) => {
+  if (img.loading === 'lazy') img.loading = 'eager';
+  return img.decode().catch(() => null);
+}))"""
+
 
 @dataclass
 class Visit:
@@ -66,6 +73,7 @@ class Visitor:
         self._broken.clear()
         self.page.set_viewport_size(viewport or DESKTOP)
         response = self.page.goto(self.url(rel), wait_until="load")
+        self.page.evaluate(_LOAD_LAZY_IMAGES)
         return Visit(rel=rel, status=response.status if response else 0,
                      external=list(self._external), broken=list(self._broken))
 

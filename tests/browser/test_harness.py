@@ -126,3 +126,8 @@ def test_a_map_tile_whose_stroke_changes_on_focus_has_a_visible_indicator(fixtur
     walk = tab_through(fixture_visitor.page)
     assert walk.problems == [] and walk.missed == []
     assert [walk.stops[i]["label"] for i in walk.order][-1] == "Cuadro de prueba"
+
+
+def test_a_missing_lazy_image_far_down_the_page_is_reported(fixture_visitor):
+    visit = fixture_visitor.visit("lazy_image_missing.html")
+    assert visit.broken == ["404 /no-existe.png"]

@@ -39,7 +39,7 @@ def cli(site: Path, tmp_path: Path, *extra: str) -> int:
 def test_clean_folder_exits_0(tmp_path, capsys):
     site = folder_with(tmp_path, "img_alt_missing.pass.html")
     assert cli(site, tmp_path) == 0
-    assert capsys.readouterr().out.strip().endswith("0 errores, 0 advertencias en 1 páginas")
+    assert capsys.readouterr().out.strip().endswith("0 errores, 0 advertencias en 1 página")
 
 
 def test_content_errors_exit_2_and_json_has_the_stable_format(tmp_path, capsys):
@@ -58,7 +58,7 @@ def test_content_errors_exit_2_and_json_has_the_stable_format(tmp_path, capsys):
     assert "texto alternativo" in error["message"]
     assert {r["id"] for r in data["rules"]} >= {"img-alt-missing", "link-broken"}
     out = capsys.readouterr().out
-    assert out.strip().endswith("1 errores, 2 advertencias en 2 páginas")
+    assert out.strip().endswith("1 error, 2 advertencias en 2 páginas")
 
 
 def test_missing_folder_is_a_tool_failure_exit_1(tmp_path, capsys):

@@ -58,10 +58,10 @@ def test_finalized_hook_writes_reports_mapped_to_markdown(project):
 
 
 def test_fail_on_error_raises_exitcode_2(project):
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(SystemExit) as caught:  # Pelican's CLI exits with it, no traceback
         Pelican(site_settings(project, fail_on_error=True)).run()
-    assert caught.value.exitcode == 2
-    assert "errores" in str(caught.value)
+    assert caught.value.exitcode == 2 and caught.value.code == 2
+    assert "Publicación bloqueada" in str(caught.value)
 
 
 def test_clean_site_passes_with_fail_on_error(project):
