@@ -1,6 +1,6 @@
 """Open data out: CSV and JSON of the validated dataset, and Atom feeds of achievements.
 
-The column list below is the single source for the CSV header, for reading values
+The column tables below are the single source for the CSV header, for reading values
 out of a record, and for the documentation table on /datos/.
 """
 

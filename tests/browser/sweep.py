@@ -12,6 +12,7 @@ from tests.browser.axe import run_axe
 from tests.browser.browse import Visitor
 from tests.browser.focus import skip_link_problems
 from tests.browser.layout import PHONES, TEXT_ZOOM_200, ZOOM_VIEWPORT, describe, overflow
+from tests.browser.svg_contrast import svg_contrast_problems
 
 _MAIN_TEXT_SIZE = """() => parseFloat(getComputedStyle(
   document.querySelector('main p') || document.querySelector('main')).fontSize)"""
@@ -54,6 +55,7 @@ def sweep_page(visitor: Visitor, rel: str, axe_js: Path) -> dict:
         "external": visit.external,
         "broken": visit.broken,
         "axe": run_axe(page, axe_js),
+        "svg_contrast": svg_contrast_problems(page, rel),
         "skip_link": skip_link_problems(page, rel),
         "phones": phone_problems(page, rel),
         "zoom": zoom_problems(page, rel),

@@ -35,6 +35,13 @@ def test_axe_best_practice_rules_pass_on_every_page(sweep, index):
 
 
 @pytest.mark.parametrize("index", SHARD_PARAMS)
+def test_text_inside_svg_maps_and_charts_has_enough_contrast(sweep, index):
+    problems = [p for r in sweep(index).values() for p in r["svg_contrast"]]
+    assert not problems, (f"contraste de texto en SVG (axe no lo revisa): {len(problems)}\n"
+                          + "\n".join(problems[:60]))
+
+
+@pytest.mark.parametrize("index", SHARD_PARAMS)
 def test_pages_load_only_from_this_site_and_nothing_is_missing(sweep, index):
     problems = []
     for rel, r in sweep(index).items():

@@ -14,6 +14,7 @@ from tests.browser.browse import MIN_WORDS, Visitor, readable
 from tests.browser.focus import skip_link_problems, tab_through
 from tests.browser.layout import PHONES, TEXT_ZOOM_200, overflow
 from tests.browser.server import StaticServer
+from tests.browser.svg_contrast import svg_contrast_problems
 from tests.browser.validate import describe, html_validate
 
 pytestmark = pytest.mark.browser
@@ -131,3 +132,9 @@ def test_a_map_tile_whose_stroke_changes_on_focus_has_a_visible_indicator(fixtur
 def test_a_missing_lazy_image_far_down_the_page_is_reported(fixture_visitor):
     visit = fixture_visitor.visit("lazy_image_missing.html")
     assert visit.broken == ["404 /no-existe.png"]
+
+
+def test_dark_svg_text_on_a_dark_shape_is_reported_and_light_text_is_not(fixture_visitor):
+    fixture_visitor.visit("svg_low_contrast.html")
+    problems = svg_contrast_problems(fixture_visitor.page, "svg_low_contrast.html")
+    assert len(problems) == 1 and "«Mal» rgb(31, 31, 31) sobre rgb(0, 0, 0)" in problems[0]
