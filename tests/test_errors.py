@@ -60,3 +60,28 @@ def test_page_front_matter_mistakes_are_all_reported(project_copy):
     assert "content/pages/otra.md:4:7: date: la fecha no existe en el calendario." in err
     assert "content/pages/otra.md:7:" in err and "no-existe.md" in err
     assert not (project_copy / "output").exists()
+
+
+def test_mistakes_in_every_kind_of_file_come_out_in_one_run(project_copy):
+    """Glossary, state, lesson, infographic and page: one build, one report, no output."""
+
+    def break_file(rel: str, old: str, new: str) -> None:
+        path = project_copy / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    break_file("data/glossary.yaml", "    definicion:", "    defincion:")
+    break_file("data/states/jalisco.yaml", "sample: true", "sample: tru")
+    break_file("content/lessons/01-la-cartera-perdida.md", "duracion:", "duración:")
+    break_file("data/infographics/avance-sistemas-locales.yaml", "titulo:", "titlo:")
+    break_file("content/pages/acerca.md", "summary:", "sumary:")
+    result = build(project_copy, project_copy / "output").result
+    assert result.returncode == 1
+    err = result.stderr
+    for where in ["data/glossary.yaml:", "data/states/jalisco.yaml:4:9: sample:",
+                  "content/lessons/01-la-cartera-perdida.md:", "data/infographics/avance-sistemas",
+                  "content/pages/acerca.md:3:1: sumary:"]:
+        assert where in err, where
+    assert "(5 archivos)" in err
+    assert not (project_copy / "output").exists()

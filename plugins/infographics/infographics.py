@@ -7,6 +7,7 @@ writes the infographic pages; the drawing figures are logged at the end.
 
 from __future__ import annotations
 
+import ventana_data
 from pelican import signals
 
 from . import state
@@ -30,6 +31,7 @@ def get_generators(_pelican):
 
 
 def register() -> None:
+    ventana_data.connect()
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(install_globals)
     signals.get_generators.connect(get_generators)

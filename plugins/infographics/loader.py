@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ventana_data import DataError, Document, load_schema, load_yaml, raise_if_any, validate
+from ventana_data import DataError, Document, collect, load_schema, load_yaml, validate
 
 from . import messages
 
@@ -27,8 +27,8 @@ def load_infographics(
 ) -> list[dict[str, Any]]:
     """Validated infographics, each with ``source_path`` for the publish checker.
 
-    Raises DataErrors with every mistake of every file, so an editor fixes them in
-    one pass and Pelican stops before writing.
+    Every mistake of every file goes to the build-wide collector (ventana_data), so
+    an editor fixes them in one pass and Pelican stops before writing; then none load.
     """
     today = today or dt.date.today()
     validator = load_schema(str(schema_path))
@@ -51,7 +51,8 @@ def load_infographics(
         errors += file_errors
         if not file_errors:
             loaded.append({**doc.data, "source_path": doc.file})
-    raise_if_any(errors, messages.WHAT)
+    if collect(errors, messages.WHAT):
+        return []
     log.debug(messages.LOG_LOADED, len(loaded), folder)
     return sorted(loaded, key=lambda i: (i.get("orden", 999), i["titulo"].lower()))
 

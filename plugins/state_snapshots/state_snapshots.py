@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ventana_data import DataError, raise_if_any
+import ventana_data
+from ventana_data import DataError
 
 from . import messages
 from .loader import read_documents
@@ -45,9 +46,14 @@ def collect(
 def load_states(
     config: Config, markdown: dict[str, Any] | None = None
 ) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
-    """Records, national summary and narratives; ``DataErrors`` with every mistake at once."""
+    """Records, national summary and narratives; nothing when the data has mistakes.
+
+    Mistakes go to the build-wide collector (ventana_data), which stops the build
+    before anything is written, together with the other plugins' mistakes.
+    """
     records, narratives, errors = collect(config, markdown)
-    raise_if_any(errors, messages.WHAT)
+    if ventana_data.collect(errors, messages.WHAT):
+        return [], build_summary([], config), {}
     return records, build_summary(records, config), narratives
 
 
@@ -76,5 +82,6 @@ def get_generators(pelican) -> type:
 def register() -> None:
     from pelican import signals
 
+    ventana_data.connect()
     signals.generator_init.connect(add_states)
     signals.get_generators.connect(get_generators)
