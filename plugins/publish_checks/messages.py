@@ -17,7 +17,7 @@ WRONG_TYPE = "PUBLISH_CHECKS[{key!r}] debe ser {expected}, pero se recibió {rec
 NOT_A_DICT = "PUBLISH_CHECKS debe ser un diccionario, pero se recibió {received!r}"
 REPORT_INSIDE_OUTPUT = (
     "El reporte {path} quedaría dentro de la carpeta publicada {output}; "
-    "use una ruta fuera de ella, por ejemplo reports/checks.html"
+    "usa una ruta fuera de ella, por ejemplo reports/checks.html"
 )
 NO_SUCH_FOLDER = "No existe la carpeta de páginas {path}"
 UNKNOWN_RULES = "Reglas desconocidas en PUBLISH_CHECKS['disable']: {unknown}"
@@ -30,6 +30,7 @@ PLAIN_SHAPE = "se esperaba «terminos:» con una lista de {termino, alternativa}
 PAGE_UNREADABLE = "No se pudo leer la página {page}: {problem}"
 
 # Run summary
+HTML_QUOTES_REASON = "El reporte cita frases de otras páginas; las siglas se explican allá."
 SUMMARY = "{errors}, {warnings} en {pages}"
 COUNT_WORDS = {"errors": ("error", "errores"), "warnings": ("advertencia", "advertencias"),
                "pages": ("página", "páginas")}
@@ -43,7 +44,7 @@ WAIVERS_TITLE = "Excepciones declaradas ({count}):"
 WAIVER_LINE = "  {page}: {rule} — {reason} ({kind})"
 WAIVER_KINDS = {"metadata": "metadatos de la página", "element": "data-check-ignore"}
 THRESHOLD_LOWERED = "  Umbral bajado a {threshold:g}: {reason}"
-FAILED = "Publicación bloqueada: {summary}. Vea {report}"
+FAILED = "Publicación bloqueada: {summary}. Mira {report}"
 REPORTS_WRITTEN = "Reportes escritos: {paths}"
 TOOL_FAILED = "La revisión no pudo terminar: {problem}"
 CACHE_IGNORED = "%s caché ignorada (%s): %s"

@@ -43,7 +43,7 @@ class AcronymFirstUse(Rule):
     severity = Severity.ERROR
     title = "Sigla sin explicar en su primer uso"
     message = "La sigla {sigla} aparece sin explicar la primera vez: «{excerpt}»."
-    hint = ("Escriba «{nombre} ({sigla})» la primera vez, o enlace la sigla al glosario "
+    hint = ("Escribe «{nombre} ({sigla})» la primera vez, o enlaza la sigla al glosario "
             "({url}#{anchor}).")
 
     def check(self, page):

@@ -26,7 +26,7 @@ class AriaAttrInvalid(Rule):
     severity = Severity.ERROR
     title = "Atributo ARIA inválido"
     message = "{attr}=\"{value}\" no es un atributo ARIA válido o tiene un valor no permitido."
-    hint = "Corrija el nombre del atributo (¿error de escritura?) o use true/false."
+    hint = "Corrige el nombre del atributo (¿error de escritura?) o usa true/false."
 
     def check(self, page):
         for el in page.aria:

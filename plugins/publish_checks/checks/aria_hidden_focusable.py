@@ -27,7 +27,7 @@ class AriaHiddenFocusable(Rule):
     severity = Severity.ERROR
     title = "Contenido oculto con aria-hidden que recibe el foco"
     message = 'Un elemento con aria-hidden="true" contiene {tag}, que recibe el foco del teclado.'
-    hint = 'Quite aria-hidden, o saque el elemento del orden del teclado con tabindex="-1".'
+    hint = 'Quita aria-hidden, o saca el elemento del orden del teclado con tabindex="-1".'
 
     def check(self, page):
         for el in page.by_attr.get("aria-hidden", ()):

@@ -13,7 +13,7 @@ class AriaReferenceMissing(Rule):
     severity = Severity.ERROR
     title = "Referencia a un id que no existe"
     message = "{attr} apunta al id «{ref}», que no existe en la página."
-    hint = "Corrija el id en {attr} o agregue el elemento con ese id."
+    hint = "Corrige el id en {attr} o agrega el elemento con ese id."
 
     def check(self, page):
         for el in page.aria:

@@ -28,7 +28,7 @@ class AriaRoleInvalid(Rule):
     severity = Severity.ERROR
     title = "Rol ARIA inválido"
     message = 'role="{role}" no es un rol ARIA válido.'
-    hint = "Corrija el rol o quítelo; mejor aún, use el elemento HTML equivalente."
+    hint = "Corrige el rol o quítalo; mejor aún, usa el elemento HTML equivalente."
 
     def check(self, page):
         for el in page.by_attr.get("role", ()):

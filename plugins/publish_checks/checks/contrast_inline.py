@@ -28,7 +28,7 @@ class ContrastInline(Rule):
     severity = Severity.ERROR
     title = "Contraste insuficiente en colores escritos en la página"
     message = "El texto {fg} sobre {bg} tiene contraste {ratio:.1f}:1 (mínimo {minimum}:1)."
-    hint = "Use los colores del tema en lugar de colores escritos a mano, u oscurezca el texto."
+    hint = "Usa los colores del tema en lugar de colores escritos a mano, u oscurece el texto."
 
     def check(self, page):
         for el in page.by_attr.get("style", ()):

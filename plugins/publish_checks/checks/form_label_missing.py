@@ -12,7 +12,7 @@ class FormLabelMissing(Rule):
     severity = Severity.ERROR
     title = "Campo de formulario sin etiqueta"
     message = "El campo {what} no tiene etiqueta."
-    hint = 'Agregue <label for="id-del-campo">Texto</label>, o aria-label si no hay texto visible.'
+    hint = 'Agrega <label for="id-del-campo">Texto</label>, o aria-label si no hay texto visible.'
 
     def check(self, page):
         labelled = {label.get("for") for label in page.by_tag.get("label", ())}

@@ -10,7 +10,7 @@ class FormSubmitMissing(Rule):
     severity = Severity.ERROR
     title = "Formulario sin botón de envío"
     message = "El formulario no tiene un botón para enviarlo."
-    hint = 'Agregue <button type="submit"> con un texto claro, por ejemplo «Buscar».'
+    hint = 'Agrega <button type="submit"> con un texto claro, por ejemplo «Buscar».'
 
     def check(self, page):
         for form in page.by_tag.get("form", ()):

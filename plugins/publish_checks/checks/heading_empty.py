@@ -11,7 +11,7 @@ class HeadingEmpty(Rule):
     severity = Severity.ERROR
     title = "Encabezado vacío"
     message = "Hay un encabezado {tag} sin texto."
-    hint = "Escriba el texto del encabezado o quítelo."
+    hint = "Escribe el texto del encabezado o quítalo."
 
     def check(self, page):
         for tag in HEADINGS:

@@ -19,7 +19,7 @@ class HeadingSkip(Rule):
     severity = Severity.ERROR
     title = "Salto de nivel de encabezado"
     message = "El encabezado «{text}» es h{level} pero el anterior es h{previous}."
-    hint = "Use el nivel siguiente (h{expected}); en Markdown, agregue o quite un «#»."
+    hint = "Usa el nivel siguiente (h{expected}); en Markdown, agrega o quita un «#»."
 
     def check(self, page):
         previous = 0

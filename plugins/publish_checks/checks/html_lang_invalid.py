@@ -15,7 +15,7 @@ class HtmlLangInvalid(Rule):
     severity = Severity.ERROR
     title = "Idioma de la página inválido"
     message = "El idioma de la página «{lang}» no es un código válido."
-    hint = 'Use un código como "es-MX", "es" o "en".'
+    hint = 'Usa un código como "es-MX", "es" o "en".'
 
     def check(self, page):
         lang = page.lang

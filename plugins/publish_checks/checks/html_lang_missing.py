@@ -10,7 +10,7 @@ class HtmlLangMissing(Rule):
     severity = Severity.ERROR
     title = "Idioma de la página no declarado"
     message = "La página no declara su idioma en <html lang>."
-    hint = 'Agregue lang="es-MX" a la etiqueta <html> (en la plantilla base del tema).'
+    hint = 'Agrega lang="es-MX" a la etiqueta <html> (en la plantilla base del tema).'
 
     def check(self, page):
         if not page.lang:

@@ -10,7 +10,7 @@ class IdDuplicate(Rule):
     severity = Severity.ERROR
     title = "Identificador (id) repetido"
     message = 'El id «{id}» aparece {count} veces en la página.'
-    hint = "Cada id debe ser único; cambie el de los elementos repetidos."
+    hint = "Cada id debe ser único; cambia el de los elementos repetidos."
 
     def check(self, page):
         for value, elements in page.ids.items():

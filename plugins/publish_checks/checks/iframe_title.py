@@ -10,7 +10,7 @@ class IframeTitle(Rule):
     severity = Severity.ERROR
     title = "Marco (iframe) sin título"
     message = "El marco que muestra {src} no tiene título."
-    hint = 'Agregue title="..." al iframe diciendo lo que contiene, por ejemplo «Video: ...».'
+    hint = 'Agrega title="..." al iframe diciendo lo que contiene, por ejemplo «Video: ...».'
 
     def check(self, page):
         for el in page.by_tag.get("iframe", ()):

@@ -15,7 +15,7 @@ class ImgAltFilename(Rule):
     severity = Severity.ERROR
     title = "Texto alternativo que es un nombre de archivo"
     message = "El texto alternativo «{alt}» es un nombre de archivo."
-    hint = "Describa lo que muestra la imagen con palabras, no con su nombre de archivo."
+    hint = "Describe lo que muestra la imagen con palabras, no con su nombre de archivo."
 
     def check(self, page):
         for img in page.by_tag.get("img", ()):

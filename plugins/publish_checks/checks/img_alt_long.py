@@ -10,7 +10,7 @@ class ImgAltLong(Rule):
     severity = Severity.WARNING
     title = "Texto alternativo demasiado largo"
     message = "El texto alternativo tiene {length} caracteres (máximo {limit})."
-    hint = "Resuma el alt en una frase; ponga la explicación larga en el texto o una tabla."
+    hint = "Resume el alt en una frase; pon la explicación larga en el texto o una tabla."
 
     def check(self, page):
         limit = int(page.env.limits["alt_max_length"])

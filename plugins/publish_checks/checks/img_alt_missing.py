@@ -10,7 +10,7 @@ class ImgAltMissing(Rule):
     severity = Severity.ERROR
     title = "Imagen sin texto alternativo"
     message = "La imagen {src} no tiene texto alternativo (alt)."
-    hint = 'Agregue alt="..." que diga lo que muestra la imagen, o alt="" si es decorativa.'
+    hint = 'Agrega alt="..." que diga lo que muestra la imagen, o alt="" si es decorativa.'
 
     def check(self, page):
         for img in page.by_tag.get("img", ()):

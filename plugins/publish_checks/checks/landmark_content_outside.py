@@ -15,7 +15,7 @@ class LandmarkContentOutside(Rule):
     severity = Severity.WARNING
     title = "Contenido fuera de las regiones"
     message = "Hay contenido fuera de las regiones de la página: «{text}»."
-    hint = "Mueva ese contenido dentro de <header>, <nav>, <main> o <footer>."
+    hint = "Mueve ese contenido dentro de <header>, <nav>, <main> o <footer>."
 
     def check(self, page):
         bodies = page.by_tag.get("body", [])

@@ -10,7 +10,7 @@ class LandmarkMain(Rule):
     severity = Severity.ERROR
     title = "Falta la región principal o hay más de una"
     message = "La página tiene {count} regiones <main>; debe tener exactamente una."
-    hint = "Ponga el contenido en un único <main id=\"contenido\"> (plantilla base del tema)."
+    hint = "Pon el contenido en un único <main id=\"contenido\"> (plantilla base del tema)."
 
     def check(self, page):
         mains = page.by_tag.get("main", []) + [

@@ -16,7 +16,7 @@ class LandmarkUnique(Rule):
     severity = Severity.WARNING
     title = "Regiones con el mismo nombre"
     message = "Hay {count} regiones «{role}» con el mismo nombre: «{name}»."
-    hint = "Dé a cada región un aria-label o un título (aria-labelledby) distinto."
+    hint = "Dale a cada región un aria-label o un título (aria-labelledby) distinto."
 
     def check(self, page):
         seen: Counter = Counter()

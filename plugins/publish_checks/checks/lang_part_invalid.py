@@ -11,7 +11,7 @@ class LangPartInvalid(Rule):
     severity = Severity.ERROR
     title = "Idioma de un fragmento vacío o inválido"
     message = "Un fragmento declara el idioma «{lang}», que no es un código válido."
-    hint = 'Use un código válido en el atributo lang, por ejemplo lang="en" para inglés.'
+    hint = 'Usa un código válido en el atributo lang, por ejemplo lang="en" para inglés.'
 
     def check(self, page):
         for el in page.by_attr.get("lang", ()):

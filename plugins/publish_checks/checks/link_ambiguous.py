@@ -18,7 +18,7 @@ class LinkAmbiguous(Rule):
     severity = Severity.ERROR
     title = "Texto de enlace ambiguo"
     message = "El texto del enlace «{text}» no dice adónde lleva."
-    hint = "Escriba el destino en el enlace, por ejemplo «Cómo presentar una denuncia»."
+    hint = "Escribe el destino en el enlace, por ejemplo «Cómo presentar una denuncia»."
 
     def check(self, page):
         for a in page.by_tag.get("a", ()):

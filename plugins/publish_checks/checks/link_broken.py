@@ -13,7 +13,7 @@ class LinkBroken(SiteRule):
     severity = Severity.ERROR
     title = "Enlace interno roto"
     message = "El enlace a {href} no lleva a ninguna parte: {problem}."
-    hint = "Corrija la dirección o el ancla (#...), o cree la página que falta."
+    hint = "Corrige la dirección o el ancla (#...), o crea la página que falta."
 
     def check_site(self, site):
         for rel, result in site.pages.items():

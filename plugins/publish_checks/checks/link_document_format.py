@@ -22,7 +22,7 @@ class LinkDocumentFormat(Rule):
     severity = Severity.ERROR
     title = "Enlace a documento sin su formato"
     message = "El enlace «{text}» lleva a un archivo {ext} y no lo dice."
-    hint = "Agregue el formato (y si puede, el tamaño) al texto: «Informe anual (PDF, 2 MB)»."
+    hint = "Agrega el formato (y si puedes, el tamaño) al texto: «Informe anual (PDF, 2 MB)»."
 
     def check(self, page):
         for a in page.by_tag.get("a", ()):

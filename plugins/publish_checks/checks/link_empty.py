@@ -10,7 +10,7 @@ class LinkEmpty(Rule):
     severity = Severity.ERROR
     title = "Enlace sin texto"
     message = "El enlace a {href} no tiene texto que diga adónde lleva."
-    hint = "Escriba el texto del enlace, o dé alt a la imagen que hace de enlace."
+    hint = "Escribe el texto del enlace, o dale alt a la imagen que hace de enlace."
 
     def check(self, page):
         for a in page.by_tag.get("a", ()):

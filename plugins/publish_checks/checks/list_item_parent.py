@@ -12,7 +12,7 @@ class ListItemParent(Rule):
     severity = Severity.ERROR
     title = "Elemento de lista fuera de una lista"
     message = "Un <li> está fuera de <ul> u <ol>: «{text}»."
-    hint = "Ponga los <li> dentro de <ul> (viñetas) u <ol> (números)."
+    hint = "Pon los <li> dentro de <ul> (viñetas) u <ol> (números)."
 
     def check(self, page):
         for li in page.by_tag.get("li", ()):

@@ -10,7 +10,7 @@ class MediaAutoplay(Rule):
     severity = Severity.ERROR
     title = "Audio o video que se reproduce solo"
     message = "El {tag} {src} se reproduce solo al abrir la página."
-    hint = "Quite autoplay; si es un video decorativo sin sonido, agregue muted y controls."
+    hint = "Quita autoplay; si es un video decorativo sin sonido, agrega muted y controls."
 
     def check(self, page):
         for el in page.by_attr.get("autoplay", ()):

@@ -11,7 +11,7 @@ class PaletteContrast(SiteRule):
     severity = Severity.ERROR
     title = "Contraste insuficiente en la paleta del tema"
     message = "{where}: {fg} sobre {bg} tiene contraste {ratio:.2f}:1 (mínimo {minimum:g}:1)."
-    hint = "Oscurezca el color del texto o aclare el fondo en las variables --vt-color-*."
+    hint = "Oscurece el color del texto o aclara el fondo en las variables --vt-color-*."
 
     def check_site(self, site):
         texts = {}

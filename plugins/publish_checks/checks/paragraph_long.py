@@ -10,7 +10,7 @@ class ParagraphLong(Rule):
     severity = Severity.WARNING
     title = "Párrafo largo (más de 120 palabras)"
     message = "El párrafo tiene {count} palabras (máximo {limit}): «{start}»."
-    hint = "Divida el párrafo, o convierta la enumeración en una lista."
+    hint = "Divide el párrafo, o convierte la enumeración en una lista."
 
     def check(self, page):
         limit = int(page.env.limits["paragraph_words"])

@@ -38,7 +38,7 @@ class PassiveVoice(Rule):
     severity = Severity.WARNING
     title = "Voz pasiva (ser + participio)"
     message = "«{phrase}» está en voz pasiva."
-    hint = "Diga quién hace la acción: «El comité aprobó la ley» en vez de «La ley fue aprobada»."
+    hint = "Di quién hace la acción: «El comité aprobó la ley» en vez de «La ley fue aprobada»."
 
     def check(self, page):
         if is_english(page.lang):

@@ -25,8 +25,8 @@ class PlainTerm(Rule):
     wcag = "3.1.5"
     severity = Severity.WARNING
     title = "Término burocrático con alternativa sencilla"
-    message = "«{term}» es lenguaje burocrático; escriba «{alternative}»."
-    hint = "Cambie «{term}» por «{alternative}» (lista en data/plain_language.yaml)."
+    message = "«{term}» es lenguaje burocrático; escribe «{alternative}»."
+    hint = "Cambia «{term}» por «{alternative}» (lista en data/plain_language.yaml)."
 
     def check(self, page):
         index = page.env.plain_index

@@ -12,7 +12,7 @@ class ReadabilityChildren(Rule):
     title = "Texto para niñas y niños demasiado difícil"
     message = ("El texto para niñas y niños tiene legibilidad {score:.1f} ({scale}, «{band}»); "
                "el mínimo es {minimum:g}.")
-    hint = "Use frases de menos de 15 palabras y palabras cortas. Empiece por: {hardest}"
+    hint = "Usa frases de menos de 15 palabras y palabras cortas. Empieza por: {hardest}"
 
     def check(self, page):
         for result, score, scale, band, minimum in failing(page, "ninos"):

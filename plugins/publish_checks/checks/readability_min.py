@@ -27,7 +27,7 @@ class ReadabilityMin(Rule):
     title = "Texto demasiado difícil para el público general"
     message = ("La legibilidad del texto es {score:.1f} ({scale}, «{band}»); "
                "el mínimo para esta página es {minimum:g}.")
-    hint = "Use frases más cortas y palabras más comunes. Empiece por: {hardest}"
+    hint = "Usa frases más cortas y palabras más comunes. Empieza por: {hardest}"
 
     def check(self, page):
         for result, score, scale, band, minimum in failing(page, "pagina"):

@@ -12,7 +12,7 @@ class ReadabilityTarget(Rule):
     severity = Severity.WARNING
     title = "Texto por debajo de la meta de legibilidad"
     message = "La legibilidad del texto es {score:.1f} ({scale}, «{band}»); la meta es {target:g}."
-    hint = "Acorte las frases más largas. Empiece por: {hardest}"
+    hint = "Acorta las frases más largas. Empieza por: {hardest}"
 
     def check(self, page):
         target = page.env.limits["readability_target_publico"]

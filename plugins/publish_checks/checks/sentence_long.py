@@ -18,7 +18,7 @@ class SentenceLong(Rule):
     severity = Severity.WARNING
     title = "Frase larga (más de 30 palabras)"
     message = "La frase tiene {count} palabras (recomendado: {limit} o menos): «{start}»."
-    hint = "Divida la frase en dos o tres frases cortas."
+    hint = "Divide la frase en dos o tres frases cortas."
 
     def check(self, page):
         low = int(page.env.limits["sentence_words_warning"])

@@ -11,7 +11,7 @@ class SentenceTooLong(Rule):
     severity = Severity.ERROR
     title = "Frase demasiado larga (más de 40 palabras)"
     message = "La frase tiene {count} palabras (máximo {limit}): «{start}»."
-    hint = "Divida la frase: una idea por frase."
+    hint = "Divide la frase: una idea por frase."
 
     def check(self, page):
         limit = int(page.env.limits["sentence_words_error"])

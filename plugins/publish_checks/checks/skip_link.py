@@ -10,7 +10,7 @@ class SkipLink(Rule):
     severity = Severity.WARNING
     title = "Falta el enlace para saltar al contenido"
     message = "El primer enlace de la página no salta al contenido principal."
-    hint = 'Ponga al inicio de <body> <a class="vt-skip-link" href="#contenido">.'
+    hint = 'Pon al inicio de <body> <a class="vt-skip-link" href="#contenido">.'
 
     def check(self, page):
         links = page.by_tag.get("a", [])

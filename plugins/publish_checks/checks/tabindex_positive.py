@@ -10,7 +10,7 @@ class TabindexPositive(Rule):
     severity = Severity.ERROR
     title = "tabindex positivo"
     message = 'tabindex="{value}" cambia el orden natural del teclado.'
-    hint = 'Use tabindex="0" (o quítelo) y ordene los elementos en el HTML.'
+    hint = 'Usa tabindex="0" (o quítalo) y ordena los elementos en el HTML.'
 
     def check(self, page):
         for el in page.by_attr.get("tabindex", ()):

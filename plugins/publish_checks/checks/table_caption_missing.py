@@ -11,7 +11,7 @@ class TableCaptionMissing(Rule):
     severity = Severity.ERROR
     title = "Tabla de datos sin título (caption)"
     message = "Una tabla de datos no tiene <caption> ni nombre accesible."
-    hint = "Agregue <caption> con lo que muestra la tabla como primer hijo de <table>."
+    hint = "Agrega <caption> con lo que muestra la tabla como primer hijo de <table>."
 
     def check(self, page):
         for table in data_tables(page):

@@ -16,7 +16,7 @@ class TableHeaderMissing(Rule):
     severity = Severity.ERROR
     title = "Tabla de datos sin encabezados"
     message = "La tabla {name} no tiene celdas de encabezado (<th>)."
-    hint = 'Marque la fila o columna de títulos con <th scope="col"> o <th scope="row">.'
+    hint = 'Marca la fila o columna de títulos con <th scope="col"> o <th scope="row">.'
 
     def check(self, page):
         for table in data_tables(page):

@@ -12,7 +12,7 @@ class TitleDuplicate(SiteRule):
     severity = Severity.WARNING
     title = "Título repetido en otra página"
     message = "El título «{title}» también lo usa {other}."
-    hint = "Haga único el título, por ejemplo agregando el tema o el estado."
+    hint = "Haz único el título, por ejemplo agregando el tema o el estado."
 
     def check_site(self, site):
         pages = defaultdict(list)

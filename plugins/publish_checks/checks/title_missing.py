@@ -10,7 +10,7 @@ class TitleMissing(Rule):
     severity = Severity.ERROR
     title = "Título de página ausente, vacío o repetido en la página"
     message = "{problem}"
-    hint = "Dé a la página un título único en sus metadatos (title: ...)."
+    hint = "Dale a la página un título único en sus metadatos (title: ...)."
 
     def check(self, page):
         titles = page.titles

@@ -15,7 +15,7 @@ class ViewportZoom(Rule):
     severity = Severity.ERROR
     title = "La página impide ampliar"
     message = "La etiqueta viewport impide ampliar la página: «{content}»."
-    hint = 'Use <meta name="viewport" content="width=device-width, initial-scale=1">.'
+    hint = 'Usa <meta name="viewport" content="width=device-width, initial-scale=1">.'
 
     def check(self, page):
         for el in page.by_tag.get("meta", ()):

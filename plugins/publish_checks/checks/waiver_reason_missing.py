@@ -10,7 +10,7 @@ class WaiverReasonMissing(Rule):
     severity = Severity.ERROR
     title = "Excepción o umbral bajado sin motivo"
     message = "{what} no tiene motivo escrito."
-    hint = "Escriba el motivo: «regla: motivo» en checks_waive, o readability_reason."
+    hint = "Escribe el motivo: «regla: motivo» en checks_waive, o readability_reason."
 
     def check(self, page):
         for el in page.by_tag.get("meta", ()):

@@ -86,7 +86,9 @@ def render(report: Report) -> str:
         f"<title>{escape(messages.HTML_TITLE)}: {summary}</title><style>{STYLE}</style></head>"
         f'<body><a class="skip" href="#contenido">Saltar al reporte</a>'
         f"<header><p>{escape(messages.HTML_TITLE)}</p></header>{nav_html}"
-        f'<main id="contenido"><h1>{escape(messages.HTML_TITLE)}</h1>'
+        f'<main id="contenido" data-check-ignore="acronym-first-use" '
+        f'data-check-reason="{escape(messages.HTML_QUOTES_REASON)}">'
+        f"<h1>{escape(messages.HTML_TITLE)}</h1>"
         f"<p>{escape(messages.HTML_INTRO)}</p><p><strong>{summary}</strong></p>{body}"
         f"{_waivers(report)}{_readability(report)}</main>"
         f"<footer><p>publish_checks</p></footer></body></html>\n"
