@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ventana_data import DataError, load_schema, read_front_matter, validate
+from ventana_data import DataError, display_path, load_schema, read_front_matter, validate
 
 from . import messages
 
@@ -13,7 +13,7 @@ LINK_RE = re.compile(r"\{(filename|static)\}([^)\s#?\"']+)")
 
 
 def check_markdown_file(path: Path, root: Path, schema: Path, content: Path) -> list[DataError]:
-    display = _display(path, root)
+    display = display_path(path, root)
     header = read_front_matter(path.read_text(encoding="utf-8"), display)
     errors = list(header.errors)
     if not errors:
@@ -37,10 +37,3 @@ def _broken_links(body: str, first_line: int, path: Path, content: Path,
                     text["message"].format(target=target), expected=text["expected"],
                     found=match.group(0), hint=text["hint"]))
     return errors
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from pelican.utils import slugify
-from ventana_data import DataError, load_schema, load_yaml, validate
+from ventana_data import DataError, display_path, load_schema, load_yaml, validate
 
 
 def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], list[DataError]]:
     """Terms sorted by acronym, each with its anchor id; no terms when any error."""
-    display = _display(path, root)
+    display = display_path(path, root)
     doc = load_yaml(path, display)
     errors = list(doc.errors)
     if not errors:
@@ -47,10 +47,3 @@ def _duplicates(doc) -> list[DataError]:
         else:
             seen[key] = i
     return errors
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)

@@ -12,7 +12,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ventana_data import DataError, Document, collect, load_schema, load_yaml, validate
+from ventana_data import (
+    DataError,
+    Document,
+    collect,
+    display_path,
+    load_schema,
+    load_yaml,
+    validate,
+)
 
 from . import messages
 
@@ -36,7 +44,7 @@ def load_infographics(
     loaded: list[dict[str, Any]] = []
     files = sorted(p for p in folder.glob("*.yaml") if not p.name.startswith(("_", ".")))
     for path in files:
-        doc = load_yaml(path, _display(path, root))
+        doc = load_yaml(path, display_path(path, root))
         file_errors = list(doc.errors)
         if not file_errors and not isinstance(doc.data, dict):
             file_errors.append(
@@ -176,10 +184,3 @@ def _not_future(doc: Document, path: tuple, value: str, today: dt.date) -> list[
             hint=messages.DATE_FUTURE_HINT,
         )
     ]
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)

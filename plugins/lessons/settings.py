@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ventana_data import display_path
+
 from . import messages
 
 DEFAULTS: dict[str, Any] = {
@@ -64,10 +66,7 @@ class Config:
 
     def display(self, path: Path) -> str:
         """Path as an editor sees it in the project: ``content/lessons/01-x.md``."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+        return display_path(path, self.root)
 
 
 def read_config(settings: dict[str, Any]) -> Config:

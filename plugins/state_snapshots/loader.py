@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ventana_data import DataError, Document, load_schema, load_yaml_text, validate
+from ventana_data import DataError, Document, display_path, load_schema, load_yaml_text, validate
 
 from . import messages
 from .checks import check_collection, check_document
@@ -34,7 +34,7 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
         if path.name.startswith(("_", ".")):
             continue
         present.add(path.stem)
-        display = display_name(path, config.root)
+        display = display_path(path, config.root)
         raw = path.read_bytes()
         key = hashlib.sha256(salt + raw).hexdigest()
         doc = _from_cache(config, key, display)
@@ -45,7 +45,7 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
                 continue
             _to_cache(config, key, doc)
         docs[path.stem] = doc
-    folder = display_name(config.states_dir, config.root)
+    folder = display_path(config.states_dir, config.root)
     errors += check_collection(docs, present, folder)
     return docs, errors
 
@@ -78,14 +78,6 @@ def _check_file(
     if errors:
         return doc, errors
     return doc, check_document(doc, stem, config.today)
-
-
-def display_name(path: Path, root: Path) -> str:
-    """The path an editor recognises: relative to the project, with forward slashes."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _salt(schema_bytes: bytes, config: Config) -> bytes:

@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import markdown
-from ventana_data import DataError, load_schema, load_yaml_text, validate
+from ventana_data import DataError, display_path, load_schema, load_yaml_text, validate
 
 from . import messages
 from .catalogue import BY_SLUG
-from .loader import display_name
 
 HEADER_SCHEMA = {
     "$defs": {},
@@ -47,7 +46,7 @@ def load_narratives(
     for path in sorted(folder.glob("*.md")):
         if path.name.startswith(("_", ".")):
             continue
-        display = display_name(path, root)
+        display = display_path(path, root)
         header, body, file_errors = _split(path, display, validator)
         if path.stem not in BY_SLUG:
             file_errors.append(

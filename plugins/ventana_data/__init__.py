@@ -7,7 +7,7 @@ liaison sees the same kind of message whichever file they got wrong.
 from .collector import collect, connect, pending
 from .errors import DataError, DataErrors, raise_if_any
 from .frontmatter import FrontMatter, read_front_matter
-from .loader import Document, load_yaml, load_yaml_text
+from .loader import Document, display_path, load_yaml, load_yaml_text
 from .messages import long_date
 from .schema import load_schema, validate
 
@@ -18,6 +18,7 @@ __all__ = [
     "FrontMatter",
     "collect",
     "connect",
+    "display_path",
     "load_schema",
     "load_yaml",
     "load_yaml_text",

@@ -58,6 +58,14 @@ def dotted(path: Path_) -> str:
     return out
 
 
+def display_path(path: Path, root: Path) -> str:
+    """The path an editor recognises in messages: relative to the project, forward slashes."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def load_yaml(path: str | Path, display_name: str | None = None) -> Document:
     path = Path(path)
     name = display_name or str(path)
