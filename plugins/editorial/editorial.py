@@ -22,7 +22,7 @@ DEFAULTS = {"folders": ["pages", "news"], "schema": "schema/page.schema.json"}
 
 def check_content(pelican) -> None:
     settings = pelican.settings
-    conf = {**DEFAULTS, **(settings.get("EDITORIAL") or {})}
+    conf = ventana_data.plugin_settings(settings, "EDITORIAL", DEFAULTS)
     content = Path(settings["PATH"])
     root = Path(settings["DATA_PATH"]).parent
     schema = Path(settings["DATA_PATH"]) / conf["schema"]

@@ -17,17 +17,12 @@ from .loader import load_terms
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json"}
+DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json",
+            "url": "glosario/"}
 
 
 def settings_for(pelican_settings: dict) -> dict:
-    merged = dict(DEFAULTS)
-    user = pelican_settings.get("GLOSSARY", {}) or {}
-    unknown = set(user) - set(DEFAULTS) - {"url"}
-    if unknown:
-        log.warning("glossary: claves desconocidas en GLOSSARY: %s", ", ".join(sorted(unknown)))
-    merged.update(user)
-    return merged
+    return ventana_data.plugin_settings(pelican_settings, "GLOSSARY", DEFAULTS)
 
 
 def add_terms(generator: Generator) -> None:

@@ -6,16 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ventana_data import plugin_settings
+
 DEFAULTS: dict[str, Any] = {
     "widths": [480, 960],
     "sizes": "(min-width: 44rem) 42rem, 100vw",
     "quality": 80,
     "folder": "derivados",
 }
-
-
-class ResponsiveImagesConfigError(SystemExit):
-    """A wrong setting stops the build with a readable message (exit 1)."""
 
 
 @dataclass(frozen=True)
@@ -30,16 +28,7 @@ class Config:
 
 
 def read_config(settings: dict[str, Any]) -> Config:
-    user = settings.get("RESPONSIVE_IMAGES") or {}
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        raise ResponsiveImagesConfigError(
-            "responsive_images: claves desconocidas en RESPONSIVE_IMAGES: "
-            + ", ".join(unknown)
-            + ". Permitidas: "
-            + ", ".join(DEFAULTS)
-        )
-    merged = {**DEFAULTS, **user}
+    merged = plugin_settings(settings, "RESPONSIVE_IMAGES", DEFAULTS)
     cache_root = settings.get("VENTANA_CACHE_PATH") or str(Path(settings["PATH"]).parent / ".cache")
     return Config(
         widths=tuple(sorted(int(w) for w in merged["widths"])),

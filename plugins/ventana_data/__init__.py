@@ -10,12 +10,14 @@ from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, display_path, load_yaml, load_yaml_text
 from .messages import long_date
 from .schema import load_schema, validate
+from .settings import SettingsError, plugin_settings
 
 __all__ = [
     "DataError",
     "DataErrors",
     "Document",
     "FrontMatter",
+    "SettingsError",
     "collect",
     "connect",
     "display_path",
@@ -24,6 +26,7 @@ __all__ = [
     "load_yaml_text",
     "long_date",
     "pending",
+    "plugin_settings",
     "raise_if_any",
     "read_front_matter",
     "validate",
