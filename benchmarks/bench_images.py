@@ -38,10 +38,14 @@ def main() -> None:
         full = build(project, Path(tmp) / "out")
         again = build(project, Path(tmp) / "out")
     print("Imágenes de infografías y tarjetas para redes sociales")
-    for label, run in (("Compilación completa (caché vacío)", full),
-                       ("Recompilación sin cambios", again)):
-        print(f"{label}: {run['drawn']} dibujadas, {run['reused']} del caché, "
-              f"{run['seconds']:.2f} s en imágenes, {run['wall']:.1f} s en total")
+    for label, run in (
+        ("Compilación completa (caché vacío)", full),
+        ("Recompilación sin cambios", again),
+    ):
+        print(
+            f"{label}: {run['drawn']} dibujadas, {run['reused']} del caché, "
+            f"{run['seconds']:.2f} s en imágenes, {run['wall']:.1f} s en total"
+        )
 
 
 if __name__ == "__main__":

@@ -79,9 +79,13 @@ def test_mistakes_in_every_kind_of_file_come_out_in_one_run(project_copy):
     result = build(project_copy, project_copy / "output").result
     assert result.returncode == 1
     err = result.stderr
-    for where in ["data/glossary.yaml:", "data/states/jalisco.yaml:4:9: sample:",
-                  "content/lessons/01-la-cartera-perdida.md:", "data/infographics/avance-sistemas",
-                  "content/pages/acerca.md:3:1: sumary:"]:
+    for where in [
+        "data/glossary.yaml:",
+        "data/states/jalisco.yaml:4:9: sample:",
+        "content/lessons/01-la-cartera-perdida.md:",
+        "data/infographics/avance-sistemas",
+        "content/pages/acerca.md:3:1: sumary:",
+    ]:
         assert where in err, where
     assert "(5 archivos)" in err
     assert not (project_copy / "output").exists()

@@ -23,8 +23,9 @@ def check_markdown_file(path: Path, root: Path, schema: Path, content: Path) -> 
     return errors
 
 
-def _broken_links(body: str, first_line: int, path: Path, content: Path,
-                  display: str) -> list[DataError]:
+def _broken_links(
+    body: str, first_line: int, path: Path, content: Path, display: str
+) -> list[DataError]:
     errors = []
     for number, line in enumerate(body.splitlines(), start=first_line):
         for match in LINK_RE.finditer(line):
@@ -32,8 +33,16 @@ def _broken_links(body: str, first_line: int, path: Path, content: Path,
             base = content if target.startswith("/") else path.parent
             if not (base / target.lstrip("/")).exists():
                 text = messages.BROKEN_LINK
-                errors.append(DataError(
-                    display, number, match.start() + 1, "",
-                    text["message"].format(target=target), expected=text["expected"],
-                    found=match.group(0), hint=text["hint"]))
+                errors.append(
+                    DataError(
+                        display,
+                        number,
+                        match.start() + 1,
+                        "",
+                        text["message"].format(target=target),
+                        expected=text["expected"],
+                        found=match.group(0),
+                        hint=text["hint"],
+                    )
+                )
     return errors

@@ -17,8 +17,7 @@ from .loader import load_terms
 
 log = logging.getLogger(__name__)
 
-DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json",
-            "url": "glosario/"}
+DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json", "url": "glosario/"}
 
 
 def settings_for(pelican_settings: dict) -> dict:

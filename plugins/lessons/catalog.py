@@ -51,8 +51,9 @@ class Catalog:
 
     def by_band(self) -> list[tuple[Band, list[Lesson]]]:
         """Duration bands that have lessons, shortest first."""
-        groups = [(band, [x for x in self.lessons if x.band.id == band.id])
-                  for band in self.config.bands]
+        groups = [
+            (band, [x for x in self.lessons if x.band.id == band.id]) for band in self.config.bands
+        ]
         return [(band, items) for band, items in groups if items]
 
     def by_level(self) -> dict[str, list[Lesson]]:

@@ -20,8 +20,7 @@ from .vocabulary import FASES, GRADES
 
 def lesson_errors(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
     """Rules inside one lesson whose fields already passed the schema."""
-    return (_goal_refs(lesson, goal_ids) + _duration(lesson) + _ages(lesson)
-            + _fase(lesson))
+    return _goal_refs(lesson, goal_ids) + _duration(lesson) + _ages(lesson) + _fase(lesson)
 
 
 def _goal_refs(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
@@ -38,22 +37,32 @@ def _goal_refs(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
             if gid not in known:
                 errors.append(_unknown_goal(doc, path, gid, goal_ids))
             elif gid not in lesson_goals:
-                errors.append(doc.error(
-                    path, messages.ACTIVITY_GOAL_NOT_IN_LESSON.format(id=gid),
-                    expected=messages.ACTIVITY_GOAL_EXPECTED.format(
-                        ids=", ".join(data["metas"])),
-                    found=f"'{gid}'", hint=messages.ACTIVITY_GOAL_HINT.format(id=gid)))
+                errors.append(
+                    doc.error(
+                        path,
+                        messages.ACTIVITY_GOAL_NOT_IN_LESSON.format(id=gid),
+                        expected=messages.ACTIVITY_GOAL_EXPECTED.format(
+                            ids=", ".join(data["metas"])
+                        ),
+                        found=f"'{gid}'",
+                        hint=messages.ACTIVITY_GOAL_HINT.format(id=gid),
+                    )
+                )
     return errors
 
 
 def _unknown_goal(doc: Document, path: tuple, gid: str, goal_ids: list[str]) -> DataError:
     guess = difflib.get_close_matches(str(gid), goal_ids, n=1)
     hint = messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else messages.UNKNOWN_GOAL_HINT
-    return doc.error(path, messages.UNKNOWN_GOAL.format(id=gid),
-                     expected=messages.UNKNOWN_GOAL_EXPECTED.format(
-                         first=goal_ids[0] if goal_ids else "M01",
-                         last=goal_ids[-1] if goal_ids else "M01"),
-                     found=f"'{gid}'", hint=hint)
+    return doc.error(
+        path,
+        messages.UNKNOWN_GOAL.format(id=gid),
+        expected=messages.UNKNOWN_GOAL_EXPECTED.format(
+            first=goal_ids[0] if goal_ids else "M01", last=goal_ids[-1] if goal_ids else "M01"
+        ),
+        found=f"'{gid}'",
+        hint=hint,
+    )
 
 
 def _duration(lesson: RawLesson) -> list[DataError]:
@@ -62,22 +71,30 @@ def _duration(lesson: RawLesson) -> list[DataError]:
     if data["duracion"] >= total:
         return []
     parts = " + ".join(str(a["minutos"]) for a in data["actividades"])
-    return [lesson.doc.error(
-        ("duracion",), messages.DURATION_TOO_SHORT,
-        expected=messages.DURATION_EXPECTED.format(total=total, parts=parts),
-        found=messages.DURATION_FOUND.format(minutes=data["duracion"]),
-        hint=messages.DURATION_HINT.format(total=total))]
+    return [
+        lesson.doc.error(
+            ("duracion",),
+            messages.DURATION_TOO_SHORT,
+            expected=messages.DURATION_EXPECTED.format(total=total, parts=parts),
+            found=messages.DURATION_FOUND.format(minutes=data["duracion"]),
+            hint=messages.DURATION_HINT.format(total=total),
+        )
+    ]
 
 
 def _ages(lesson: RawLesson) -> list[DataError]:
     data = lesson.doc.data
     if data["edad_min"] <= data["edad_max"]:
         return []
-    return [lesson.doc.error(
-        ("edad_max",), messages.AGES_REVERSED,
-        expected=messages.AGES_EXPECTED.format(low=data["edad_min"]),
-        found=messages.AGES_FOUND.format(low=data["edad_min"], high=data["edad_max"]),
-        hint=messages.AGES_HINT)]
+    return [
+        lesson.doc.error(
+            ("edad_max",),
+            messages.AGES_REVERSED,
+            expected=messages.AGES_EXPECTED.format(low=data["edad_min"]),
+            found=messages.AGES_FOUND.format(low=data["edad_min"], high=data["edad_max"]),
+            hint=messages.AGES_HINT,
+        )
+    ]
 
 
 def _fase(lesson: RawLesson) -> list[DataError]:
@@ -87,11 +104,15 @@ def _fase(lesson: RawLesson) -> list[DataError]:
     if fase in fases:
         return []
     options = "; ".join(f"{f} ({FASES[f]})" for f in fases)
-    return [lesson.doc.error(
-        ("alineacion", "fase"), messages.FASE_MISMATCH,
-        expected=messages.FASE_EXPECTED.format(options=options),
-        found=messages.FASE_FOUND.format(fase=fase, grades=FASES.get(fase, "?")),
-        hint=messages.FASE_HINT)]
+    return [
+        lesson.doc.error(
+            ("alineacion", "fase"),
+            messages.FASE_MISMATCH,
+            expected=messages.FASE_EXPECTED.format(options=options),
+            found=messages.FASE_FOUND.format(fase=fase, grades=FASES.get(fase, "?")),
+            hint=messages.FASE_HINT,
+        )
+    ]
 
 
 def duplicate_slugs(lessons: Iterable[RawLesson]) -> list[DataError]:
@@ -104,12 +125,18 @@ def duplicate_slugs(lessons: Iterable[RawLesson]) -> list[DataError]:
             continue
         path = ("slug",) if isinstance(lesson.doc.data, dict) and "slug" in lesson.doc.data else ()
         line, col = lesson.doc.where(path) if path else (1, 1)
-        errors.append(DataError(
-            lesson.display, line, col, "slug" if path else "",
-            messages.DUPLICATE_SLUG.format(slug=lesson.slug, other=other.display),
-            expected=messages.DUPLICATE_SLUG_EXPECTED,
-            found=messages.DUPLICATE_SLUG_FOUND.format(slug=lesson.slug),
-            hint=messages.DUPLICATE_SLUG_HINT))
+        errors.append(
+            DataError(
+                lesson.display,
+                line,
+                col,
+                "slug" if path else "",
+                messages.DUPLICATE_SLUG.format(slug=lesson.slug, other=other.display),
+                expected=messages.DUPLICATE_SLUG_EXPECTED,
+                found=messages.DUPLICATE_SLUG_FOUND.format(slug=lesson.slug),
+                hint=messages.DUPLICATE_SLUG_HINT,
+            )
+        )
     return errors
 
 
@@ -121,11 +148,15 @@ def untaught_goals(goals_doc: Document, lessons: list[RawLesson]) -> list[DataEr
     errors = []
     for i, goal in enumerate(goals_doc.data["metas"]):
         if goal["id"] not in taught:
-            errors.append(goals_doc.error(
-                ("metas", i, "id"), messages.GOAL_NOT_TAUGHT.format(id=goal["id"]),
-                expected=messages.GOAL_NOT_TAUGHT_EXPECTED,
-                found=messages.GOAL_NOT_TAUGHT_FOUND.format(count=len(lessons)),
-                hint=messages.GOAL_NOT_TAUGHT_HINT.format(id=goal["id"])))
+            errors.append(
+                goals_doc.error(
+                    ("metas", i, "id"),
+                    messages.GOAL_NOT_TAUGHT.format(id=goal["id"]),
+                    expected=messages.GOAL_NOT_TAUGHT_EXPECTED,
+                    found=messages.GOAL_NOT_TAUGHT_FOUND.format(count=len(lessons)),
+                    hint=messages.GOAL_NOT_TAUGHT_HINT.format(id=goal["id"]),
+                )
+            )
     return errors
 
 

@@ -50,7 +50,11 @@ class LessonsGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         for plan in self.plans:
             writer.write_file(
-                plan.save_as, self.get_template(plan.template), self.context,
-                relative_urls=self.settings["RELATIVE_URLS"], url=plan.url, **plan.extra,
+                plan.save_as,
+                self.get_template(plan.template),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=plan.url,
+                **plan.extra,
             )
         log.info(messages.LOG_WROTE, len(self.plans))

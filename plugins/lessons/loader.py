@@ -41,8 +41,7 @@ def lesson_files(config: Config) -> list[Path]:
     """Lesson files in reading order: the number at the start of the name sets it."""
     if not config.content_dir.is_dir():
         return []
-    return sorted(p for p in config.content_dir.glob("*.md")
-                  if not p.name.startswith(("_", ".")))
+    return sorted(p for p in config.content_dir.glob("*.md") if not p.name.startswith(("_", ".")))
 
 
 def read_lesson(path: Path, config: Config) -> RawLesson:
@@ -53,14 +52,22 @@ def read_lesson(path: Path, config: Config) -> RawLesson:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        error = DataError(display, 1, 1, "", messages.NOT_UTF8, found=str(exc.reason),
-                          hint=messages.NOT_UTF8_HINT)
+        error = DataError(
+            display, 1, 1, "", messages.NOT_UTF8, found=str(exc.reason), hint=messages.NOT_UTF8_HINT
+        )
         return RawLesson(path, display, slug, empty, "", 1, [error])
     lines = text.splitlines()
     header = read_front_matter(text, display, messages.FRONT_MATTER_WORDS)
     doc = header.doc
-    lesson = RawLesson(path, display, slug, doc, header.body, header.body_line,
-                       _explain_questions_in_brackets(header.errors, lines))
+    lesson = RawLesson(
+        path,
+        display,
+        slug,
+        doc,
+        header.body,
+        header.body_line,
+        _explain_questions_in_brackets(header.errors, lines),
+    )
     if lesson.errors:
         return lesson
     lesson.errors += validate(doc, load_schema(str(config.schema_path)))
@@ -80,8 +87,12 @@ def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) ->
     for error in errors:
         text = lines[error.line - 1] if 0 < error.line <= len(lines) else ""
         if not error.field and "[" in text and "?" in text:
-            error = replace(error, message=messages.QUESTION_IN_BRACKETS,
-                            found=f"«{text.strip()[:80]}»", hint=messages.QUESTION_IN_BRACKETS_HINT)
+            error = replace(
+                error,
+                message=messages.QUESTION_IN_BRACKETS,
+                found=f"«{text.strip()[:80]}»",
+                hint=messages.QUESTION_IN_BRACKETS_HINT,
+            )
         out.append(error)
     return out
 
@@ -90,19 +101,36 @@ def _slug_errors(lesson: RawLesson) -> list[DataError]:
     if SLUG_RE.match(lesson.slug):
         return []
     if "slug" in lesson.doc.data:
-        return [lesson.doc.error(("slug",), messages.BAD_SLUG, expected=messages.BAD_SLUG_EXPECTED,
-                                 found=f"«{lesson.slug}»", hint=messages.BAD_SLUG_FIELD_HINT)]
-    return [DataError(lesson.display, 1, 1, "", messages.BAD_FILENAME,
-                      expected=messages.BAD_SLUG_EXPECTED, found=f"«{lesson.path.name}»",
-                      hint=messages.BAD_FILENAME_HINT)]
+        return [
+            lesson.doc.error(
+                ("slug",),
+                messages.BAD_SLUG,
+                expected=messages.BAD_SLUG_EXPECTED,
+                found=f"«{lesson.slug}»",
+                hint=messages.BAD_SLUG_FIELD_HINT,
+            )
+        ]
+    return [
+        DataError(
+            lesson.display,
+            1,
+            1,
+            "",
+            messages.BAD_FILENAME,
+            expected=messages.BAD_SLUG_EXPECTED,
+            found=f"«{lesson.path.name}»",
+            hint=messages.BAD_FILENAME_HINT,
+        )
+    ]
 
 
 def read_goals(config: Config) -> tuple[Document, list[DataError]]:
     """The learning goals file, schema-checked, with duplicate ids reported."""
     display = config.display(config.goals_path)
     if not config.goals_path.is_file():
-        error = DataError(display, 1, 1, "", messages.GOALS_MISSING,
-                          hint=messages.GOALS_MISSING_HINT)
+        error = DataError(
+            display, 1, 1, "", messages.GOALS_MISSING, hint=messages.GOALS_MISSING_HINT
+        )
         return Document(display), [error]
     doc = load_yaml(config.goals_path, display)
     errors = list(doc.errors)
@@ -114,11 +142,15 @@ def read_goals(config: Config) -> tuple[Document, list[DataError]]:
     seen: dict[str, int] = {}
     for i, goal in enumerate(doc.data["metas"]):
         if goal["id"] in seen:
-            errors.append(doc.error(
-                ("metas", i, "id"), messages.GOAL_DUPLICATE.format(id=goal["id"]),
-                expected=messages.GOAL_DUPLICATE_EXPECTED,
-                found=messages.GOAL_DUPLICATE_FOUND.format(line=seen[goal["id"]]),
-                hint=messages.GOAL_DUPLICATE_HINT))
+            errors.append(
+                doc.error(
+                    ("metas", i, "id"),
+                    messages.GOAL_DUPLICATE.format(id=goal["id"]),
+                    expected=messages.GOAL_DUPLICATE_EXPECTED,
+                    found=messages.GOAL_DUPLICATE_FOUND.format(line=seen[goal["id"]]),
+                    hint=messages.GOAL_DUPLICATE_HINT,
+                )
+            )
         else:
             seen[goal["id"]] = doc.where(("metas", i, "id"))[0]
     return doc, errors

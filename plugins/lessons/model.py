@@ -122,8 +122,9 @@ class Lesson:
         return sum(a.minutos for a in self.activities)
 
 
-def build_lessons(raws: list, goal_entries: list[dict], config: Config) -> tuple[list[Lesson],
-                                                                                   list[Goal]]:
+def build_lessons(
+    raws: list, goal_entries: list[dict], config: Config
+) -> tuple[list[Lesson], list[Goal]]:
     """Turn validated documents into Lessons and link each Goal to the activities teaching it."""
     goals = [Goal(g["id"], g["tema"], g["texto"]) for g in goal_entries]
     by_id = {g.id: g for g in goals}
@@ -133,10 +134,16 @@ def build_lessons(raws: list, goal_entries: list[dict], config: Config) -> tuple
         activities = [_activity(i, a) for i, a in enumerate(data["actividades"], start=1)]
         url = f"{config.url}{raw.slug}/"
         lesson = Lesson(
-            slug=raw.slug, number=number, source_path=raw.display, url=url,
-            save_as=f"{url}index.html", data=data, activities=activities,
+            slug=raw.slug,
+            number=number,
+            source_path=raw.display,
+            url=url,
+            save_as=f"{url}index.html",
+            data=data,
+            activities=activities,
             goals=[by_id[g] for g in data["metas"]],
-            band=band_for(config.bands, data["duracion"]), body=raw.body,
+            band=band_for(config.bands, data["duracion"]),
+            body=raw.body,
         )
         lessons.append(lesson)
         for activity in activities:
@@ -147,7 +154,12 @@ def build_lessons(raws: list, goal_entries: list[dict], config: Config) -> tuple
 
 def _activity(number: int, raw: dict[str, Any]) -> Activity:
     return Activity(
-        number=number, nombre=raw["nombre"], minutos=raw["minutos"],
-        agrupacion=raw["agrupacion"], metas=list(raw["metas"]), pasos=list(raw["pasos"]),
-        producto=raw["producto"], instrucciones_alumnos=raw.get("instrucciones_alumnos", ""),
+        number=number,
+        nombre=raw["nombre"],
+        minutos=raw["minutos"],
+        agrupacion=raw["agrupacion"],
+        metas=list(raw["metas"]),
+        pasos=list(raw["pasos"]),
+        producto=raw["producto"],
+        instrucciones_alumnos=raw.get("instrucciones_alumnos", ""),
     )

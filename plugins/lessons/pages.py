@@ -32,18 +32,40 @@ class PagePlan:
 def plan_pages(catalog: Catalog, site: dict[str, Any]) -> list[PagePlan]:
     """Every page of the guide, in a stable order."""
     base = catalog.config.url
-    common = {"lessons_catalog": catalog, "lessons_base": base,
-              "lessons_filter_script": catalog.config.filter_script}
-    plans = [PagePlan(f"{base}index.html", "lessons_home",
-                      {"source_path": HOME_TEMPLATE_SOURCE, "og_title": "Escuela de Héroes"})]
+    common = {
+        "lessons_catalog": catalog,
+        "lessons_base": base,
+        "lessons_filter_script": catalog.config.filter_script,
+    }
+    plans = [
+        PagePlan(
+            f"{base}index.html",
+            "lessons_home",
+            {"source_path": HOME_TEMPLATE_SOURCE, "og_title": "Escuela de Héroes"},
+        )
+    ]
     plans += _lesson_pages(catalog, site)
     plans += _facet_pages(catalog, base)
-    plans.append(PagePlan(f"{base}metas/index.html", "lessons_goals", {
-        "source_path": catalog.goals_source,
-        "og_title": "Metas de aprendizaje de la Escuela de Héroes"}))
-    plans.append(PagePlan(f"{base}guia-completa/index.html", "lessons_guide", {
-        "source_path": catalog.config.display(catalog.config.content_dir),
-        "og_title": "Escuela de Héroes: guía completa para imprimir"}))
+    plans.append(
+        PagePlan(
+            f"{base}metas/index.html",
+            "lessons_goals",
+            {
+                "source_path": catalog.goals_source,
+                "og_title": "Metas de aprendizaje de la Escuela de Héroes",
+            },
+        )
+    )
+    plans.append(
+        PagePlan(
+            f"{base}guia-completa/index.html",
+            "lessons_guide",
+            {
+                "source_path": catalog.config.display(catalog.config.content_dir),
+                "og_title": "Escuela de Héroes: guía completa para imprimir",
+            },
+        )
+    )
     for plan in plans:
         plan.extra = {**common, **plan.extra}
     return plans
@@ -53,15 +75,21 @@ def _lesson_pages(catalog: Catalog, site: dict[str, Any]) -> list[PagePlan]:
     plans = []
     lessons = catalog.lessons
     for i, lesson in enumerate(lessons):
-        plans.append(PagePlan(lesson.save_as, "lesson", {
-            "lesson": lesson,
-            "source_path": lesson.source_path,
-            "lesson_jsonld": script_tag(learning_resource(lesson, site)),
-            "previous_lesson": lessons[i - 1] if i > 0 else None,
-            "next_lesson": lessons[i + 1] if i + 1 < len(lessons) else None,
-            "og_title": lesson.title,
-            "og_description": lesson.summary,
-        }))
+        plans.append(
+            PagePlan(
+                lesson.save_as,
+                "lesson",
+                {
+                    "lesson": lesson,
+                    "source_path": lesson.source_path,
+                    "lesson_jsonld": script_tag(learning_resource(lesson, site)),
+                    "previous_lesson": lessons[i - 1] if i > 0 else None,
+                    "next_lesson": lessons[i + 1] if i + 1 < len(lessons) else None,
+                    "og_title": lesson.title,
+                    "og_description": lesson.summary,
+                },
+            )
+        )
     return plans
 
 
@@ -73,27 +101,72 @@ def _facet_pages(catalog: Catalog, base: str) -> list[PagePlan]:
     by_topic = catalog.by_topic()
     by_band = catalog.by_band()
     facets = {
-        "grado": ("Por grado", [(gid, GRADES[gid].label, f"Lecciones para {GRADES[gid].label}",
-                                  LEVELS[GRADES[gid].level], items)
-                                 for gid, items in by_grade.items()]),
-        "tema": ("Por tema", [(tid, TOPICS[tid][0], f"Lecciones sobre {TOPICS[tid][0].lower()}",
-                               TOPICS[tid][1], items) for tid, items in by_topic.items()]),
-        "duracion": ("Por duración", [(band.id, band.label,
-                                       f"Lecciones que duran {_lower_first(band.label)}",
-                                       "", items) for band, items in by_band]),
+        "grado": (
+            "Por grado",
+            [
+                (
+                    gid,
+                    GRADES[gid].label,
+                    f"Lecciones para {GRADES[gid].label}",
+                    LEVELS[GRADES[gid].level],
+                    items,
+                )
+                for gid, items in by_grade.items()
+            ],
+        ),
+        "tema": (
+            "Por tema",
+            [
+                (
+                    tid,
+                    TOPICS[tid][0],
+                    f"Lecciones sobre {TOPICS[tid][0].lower()}",
+                    TOPICS[tid][1],
+                    items,
+                )
+                for tid, items in by_topic.items()
+            ],
+        ),
+        "duracion": (
+            "Por duración",
+            [
+                (band.id, band.label, f"Lecciones que duran {_lower_first(band.label)}", "", items)
+                for band, items in by_band
+            ],
+        ),
     }
     for facet, (facet_label, entries) in facets.items():
-        plans.append(PagePlan(f"{base}{facet}/index.html", "lessons_facets", {
-            "facet": facet, "facet_label": facet_label, "facet_entries": entries,
-            "source_path": source,
-            "og_title": f"Escuela de Héroes: lecciones {facet_label.lower()}",
-        }))
+        plans.append(
+            PagePlan(
+                f"{base}{facet}/index.html",
+                "lessons_facets",
+                {
+                    "facet": facet,
+                    "facet_label": facet_label,
+                    "facet_entries": entries,
+                    "source_path": source,
+                    "og_title": f"Escuela de Héroes: lecciones {facet_label.lower()}",
+                },
+            )
+        )
         for value_id, label, heading, note, items in entries:
-            plans.append(PagePlan(f"{base}{facet}/{value_id}/index.html", "lessons_list", {
-                "facet": facet, "facet_label": facet_label, "facet_value": value_id,
-                "facet_value_label": label, "list_heading": heading, "list_note": note,
-                "list_lessons": items, "source_path": source, "og_title": heading,
-            }))
+            plans.append(
+                PagePlan(
+                    f"{base}{facet}/{value_id}/index.html",
+                    "lessons_list",
+                    {
+                        "facet": facet,
+                        "facet_label": facet_label,
+                        "facet_value": value_id,
+                        "facet_value_label": label,
+                        "list_heading": heading,
+                        "list_note": note,
+                        "list_lessons": items,
+                        "source_path": source,
+                        "og_title": heading,
+                    },
+                )
+            )
     return plans
 
 

@@ -26,8 +26,11 @@ class MarkdownRenderer:
     def __init__(self, markdown_settings: dict[str, Any]) -> None:
         settings = copy.deepcopy(markdown_settings or {})
         configs = settings.get("extension_configs", {})
-        names = [e for e in [*configs, *settings.get("extensions", [])]
-                 if isinstance(e, str) and e != "markdown.extensions.meta"]
+        names = [
+            e
+            for e in [*configs, *settings.get("extensions", [])]
+            if isinstance(e, str) and e != "markdown.extensions.meta"
+        ]
         self._extensions = list(dict.fromkeys(names))
         self._configs = configs
         self._output_format = settings.get("output_format", "html5")
@@ -44,11 +47,13 @@ class MarkdownRenderer:
         toc["slugify"] = lambda value, sep: id_prefix + toc_slugify(value, sep)
         if line_breaks:
             extensions.append("markdown.extensions.nl2br")
-        return Markdown(extensions=extensions, extension_configs=configs,
-                        output_format=self._output_format)
+        return Markdown(
+            extensions=extensions, extension_configs=configs, output_format=self._output_format
+        )
 
-    def _convert(self, text: str, baselevel: int = 3, id_prefix: str = "",
-                 line_breaks: bool = False) -> str:
+    def _convert(
+        self, text: str, baselevel: int = 3, id_prefix: str = "", line_breaks: bool = False
+    ) -> str:
         key = (baselevel, id_prefix, line_breaks)
         if key not in self._instances:
             self._instances[key] = self._markdown(*key)
@@ -64,8 +69,9 @@ class MarkdownRenderer:
         if not levels:
             return Markup(html)
         shift = baselevel - min(levels)
-        return Markup(_HEADING.sub(
-            lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}", html))
+        return Markup(
+            _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}", html)
+        )
 
     def inline(self, text: object) -> Markup:
         """A list item or a short field: Markdown without the wrapping paragraph."""
@@ -78,5 +84,8 @@ class MarkdownRenderer:
         return Markup(self.convert(text, 3, "", True))
 
     def filters(self) -> dict[str, Any]:
-        return {"lesson_md": self.block, "lesson_inline": self.inline,
-                "lesson_read_aloud": self.read_aloud}
+        return {
+            "lesson_md": self.block,
+            "lesson_inline": self.inline,
+            "lesson_read_aloud": self.read_aloud,
+        }

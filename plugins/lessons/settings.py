@@ -79,10 +79,17 @@ def read_config(settings: dict[str, Any]) -> Config:
         lines = []
         for key in unknown:
             guess = difflib.get_close_matches(key, list(DEFAULTS), n=1)
-            lines.append(messages.CONFIG_UNKNOWN_KEY.format(
-                key=key, hint=messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else ""))
-        raise LessonsConfigError(messages.CONFIG_HEAD + "\n".join(lines)
-                                 + "\n" + messages.CONFIG_ALLOWED.format(keys=", ".join(DEFAULTS)))
+            lines.append(
+                messages.CONFIG_UNKNOWN_KEY.format(
+                    key=key, hint=messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else ""
+                )
+            )
+        raise LessonsConfigError(
+            messages.CONFIG_HEAD
+            + "\n".join(lines)
+            + "\n"
+            + messages.CONFIG_ALLOWED.format(keys=", ".join(DEFAULTS))
+        )
     conf = {**DEFAULTS, **user}
     url = conf["url"]
     if not isinstance(url, str) or not url.endswith("/") or url.startswith("/"):
@@ -107,8 +114,12 @@ def _bands(raw: Any) -> tuple[Band, ...]:
     except (TypeError, KeyError) as exc:
         raise LessonsConfigError(messages.CONFIG_BAD_BANDS.format(found=exc)) from exc
     limits = [b.max for b in bands]
-    if not bands or limits[-1] is not None or any(
-        not isinstance(m, int) for m in limits[:-1]) or limits[:-1] != sorted(limits[:-1]):
+    if (
+        not bands
+        or limits[-1] is not None
+        or any(not isinstance(m, int) for m in limits[:-1])
+        or limits[:-1] != sorted(limits[:-1])
+    ):
         raise LessonsConfigError(messages.CONFIG_BAD_BANDS.format(found=limits))
     return bands
 

@@ -21,7 +21,7 @@ class Grade:
 
     @property
     def label(self) -> str:
-        """"3.º de primaria": how teachers name a grade."""
+        """ "3.º de primaria": how teachers name a grade."""
         return f"{self.number}.º de {self.level}"
 
     @property
@@ -33,8 +33,11 @@ LEVELS = {"preescolar": "Preescolar", "primaria": "Primaria", "secundaria": "Sec
 
 
 def _grades() -> dict[str, Grade]:
-    fases = {"preescolar": lambda n: 2, "primaria": lambda n: 3 + (n - 1) // 2,
-             "secundaria": lambda n: 6}
+    fases = {
+        "preescolar": lambda n: 2,
+        "primaria": lambda n: 3 + (n - 1) // 2,
+        "secundaria": lambda n: 6,
+    }
     counts = {"preescolar": 3, "primaria": 6, "secundaria": 3}
     out = {}
     for level, count in counts.items():
@@ -56,13 +59,19 @@ FASES = {
 
 TOPICS = {
     "honestidad": ("Honestidad", "Decir la verdad y respetar lo que es de otras personas."),
-    "transparencia": ("Transparencia",
-                      "Mostrar cómo se usa lo que es de todos y pedir información."),
+    "transparencia": (
+        "Transparencia",
+        "Mostrar cómo se usa lo que es de todos y pedir información.",
+    ),
     "legalidad": ("Legalidad", "Conocer las reglas y las leyes, y entender por qué nos protegen."),
-    "participacion-ciudadana": ("Participación ciudadana",
-                                "Opinar, decidir en grupo y saber a quién acudir."),
-    "rendicion-de-cuentas": ("Rendición de cuentas",
-                             "Informar qué hicimos con una tarea o con algo que nos confiaron."),
+    "participacion-ciudadana": (
+        "Participación ciudadana",
+        "Opinar, decidir en grupo y saber a quién acudir.",
+    ),
+    "rendicion-de-cuentas": (
+        "Rendición de cuentas",
+        "Informar qué hicimos con una tarea o con algo que nos confiaron.",
+    ),
     "bien-comun": ("Bien común", "Cuidar lo que es de todos y ver cómo una trampa daña a muchos."),
     "responsabilidad": ("Responsabilidad", "Cumplir lo que prometemos y reconocer los errores."),
 }
@@ -92,8 +101,9 @@ def grades_label(grade_ids: list[str]) -> str:
     for gid in sorted(grade_ids, key=lambda g: GRADES[g].order):
         grade = GRADES[gid]
         by_level.setdefault(grade.level, []).append(grade.number)
-    parts = [f"{_join([f'{n}.º' for n in numbers])} de {level}"
-             for level, numbers in by_level.items()]
+    parts = [
+        f"{_join([f'{n}.º' for n in numbers])} de {level}" for level, numbers in by_level.items()
+    ]
     return _join(parts)
 
 
@@ -104,7 +114,7 @@ def _join(items: list[str]) -> str:
 
 
 def minutes_label(minutes: int) -> str:
-    """"1 hora 30 minutos" reads better than "90 min" for teachers planning a class."""
+    """ "1 hora 30 minutos" reads better than "90 min" for teachers planning a class."""
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:

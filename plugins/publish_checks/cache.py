@@ -51,8 +51,15 @@ class FindingsCache:
                     stored = pickle.load(handle)
                 if stored.get("format") == _FORMAT:
                     self.entries = stored["entries"]
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError,
-                    TypeError, ImportError) as exc:
+            except (
+                OSError,
+                pickle.UnpicklingError,
+                EOFError,
+                AttributeError,
+                KeyError,
+                TypeError,
+                ImportError,
+            ) as exc:
                 logger.warning(messages.CACHE_IGNORED, messages.LOG_PREFIX, self.path, exc)
         return self
 
@@ -75,8 +82,11 @@ class FindingsCache:
                     old.unlink(missing_ok=True)
             temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
-                pickle.dump({"format": _FORMAT, "entries": self.used}, handle,
-                            protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(
+                    {"format": _FORMAT, "entries": self.used},
+                    handle,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
             temporary.replace(self.path)
         except OSError as exc:
             logger.warning(messages.CACHE_NOT_SAVED, messages.LOG_PREFIX, self.path, exc)

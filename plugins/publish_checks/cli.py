@@ -19,14 +19,16 @@ logger = logging.getLogger(__name__)
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="publish_checks",
-        description="Revisa legibilidad, lenguaje claro, accesibilidad y enlaces de páginas HTML.")
+        description="Revisa legibilidad, lenguaje claro, accesibilidad y enlaces de páginas HTML.",
+    )
     p.add_argument("--path", default="output", help="carpeta con las páginas .html (output/)")
     p.add_argument("--json", help="escribir el reporte JSON en este archivo")
     p.add_argument("--html", help="escribir el reporte HTML en este archivo")
     p.add_argument("--glossary", help="glosario YAML (data/glossary.yaml)")
     p.add_argument("--plain-language", help="lista de términos YAML (data/plain_language.yaml)")
-    p.add_argument("--siteurl",
-                   help="dirección del sitio; los enlaces que empiezan así son internos")
+    p.add_argument(
+        "--siteurl", help="dirección del sitio; los enlaces que empiezan así son internos"
+    )
     p.add_argument("--root", default=".", help="raíz del proyecto para ubicar archivos fuente")
     p.add_argument("--jobs", type=int, default=0, help="procesos (0: todos los núcleos)")
     p.add_argument("--no-cache", action="store_true", help="revisar todo sin usar la caché")
@@ -36,8 +38,13 @@ def parser() -> argparse.ArgumentParser:
 
 def _config(args: argparse.Namespace) -> settings.Config:
     root = Path(args.root).resolve()
-    options = {"jobs": args.jobs, "cache": not args.no_cache, "json_report": args.json,
-               "html_report": args.html, "siteurl": args.siteurl or ""}
+    options = {
+        "jobs": args.jobs,
+        "cache": not args.no_cache,
+        "json_report": args.json,
+        "html_report": args.html,
+        "siteurl": args.siteurl or "",
+    }
     if args.glossary:
         options["glossary"] = str(Path(args.glossary).resolve())
     if args.plain_language:

@@ -5,16 +5,28 @@ from __future__ import annotations
 import re
 
 NAMED = {
-    "black": (0, 0, 0), "white": (255, 255, 255), "red": (255, 0, 0), "green": (0, 128, 0),
-    "blue": (0, 0, 255), "yellow": (255, 255, 0), "gray": (128, 128, 128),
-    "grey": (128, 128, 128), "silver": (192, 192, 192), "maroon": (128, 0, 0),
-    "navy": (0, 0, 128), "orange": (255, 165, 0), "purple": (128, 0, 128),
-    "lightgray": (211, 211, 211), "lightgrey": (211, 211, 211), "darkgray": (169, 169, 169),
+    "black": (0, 0, 0),
+    "white": (255, 255, 255),
+    "red": (255, 0, 0),
+    "green": (0, 128, 0),
+    "blue": (0, 0, 255),
+    "yellow": (255, 255, 0),
+    "gray": (128, 128, 128),
+    "grey": (128, 128, 128),
+    "silver": (192, 192, 192),
+    "maroon": (128, 0, 0),
+    "navy": (0, 0, 128),
+    "orange": (255, 165, 0),
+    "purple": (128, 0, 128),
+    "lightgray": (211, 211, 211),
+    "lightgrey": (211, 211, 211),
+    "darkgray": (169, 169, 169),
 }
 _HEX = re.compile(r"#([0-9a-f]{3,8})\b", re.IGNORECASE)
 _RGB = re.compile(
     r"rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*([\d.]+%?))?\s*\)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 Color = tuple[int, int, int]
 
 

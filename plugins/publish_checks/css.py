@@ -18,8 +18,9 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _DECLARED_PAIR = re.compile(r"contrast:\s*(--[\w-]+)\s+on\s+(--[\w-]+)(\s+large)?", re.IGNORECASE)
 _PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]+)")
 _BLOCK = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_DECLARATION = re.compile(r"(?:^|;)\s*(color|background-color|background)\s*:\s*([^;]+)",
-                          re.IGNORECASE)
+_DECLARATION = re.compile(
+    r"(?:^|;)\s*(color|background-color|background)\s*:\s*([^;]+)", re.IGNORECASE
+)
 _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^)]+))?\)")
 
 
@@ -58,12 +59,21 @@ def pairs_in(path: Path, text: str) -> list[Pair]:
     found = []
     for match in _DECLARED_PAIR.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
-        found.append(Pair(f"var({match.group(1)})", f"var({match.group(2)})",
-                          3.0 if match.group(3) else 4.5, path, line, match.group(0)))
+        found.append(
+            Pair(
+                f"var({match.group(1)})",
+                f"var({match.group(2)})",
+                3.0 if match.group(3) else 4.5,
+                path,
+                line,
+                match.group(0),
+            )
+        )
     stripped = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     for match in _BLOCK.finditer(stripped):
-        values = {name.lower(): value.strip() for name, value in
-                  _DECLARATION.findall(match.group(2))}
+        values = {
+            name.lower(): value.strip() for name, value in _DECLARATION.findall(match.group(2))
+        }
         background = values.get("background-color") or values.get("background")
         if "color" in values and background:
             selector = " ".join(match.group(1).split())

@@ -13,9 +13,18 @@ if TYPE_CHECKING:
     from .page import Page
 
 # Which attribute of which element points at another file of the site.
-_URL_ATTRS = (("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"),
-              ("script", "src"), ("source", "src"), ("iframe", "src"), ("video", "src"),
-              ("audio", "src"), ("track", "src"))
+_URL_ATTRS = (
+    ("a", "href"),
+    ("area", "href"),
+    ("link", "href"),
+    ("img", "src"),
+    ("script", "src"),
+    ("source", "src"),
+    ("iframe", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("track", "src"),
+)
 _SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "sms:")
 RULE_ID = "link-broken"
 
@@ -30,12 +39,13 @@ def collect(page: Page) -> list[Link]:
             if not url or url.lower().startswith(_SKIP_SCHEMES):
                 continue
             if siteurl and (url == siteurl or url.startswith(siteurl + "/")):
-                url = "/" + url[len(siteurl):].lstrip("/")
+                url = "/" + url[len(siteurl) :].lstrip("/")
             elif urlsplit(url).scheme or url.startswith("//"):
                 continue
             text = squash(el.text_content()) if tag == "a" else ""
-            links.append(Link(url, el.sourceline, f"{text} → {url}" if text else url,
-                              page.ignored_rules(el)))
+            links.append(
+                Link(url, el.sourceline, f"{text} → {url}" if text else url, page.ignored_rules(el))
+            )
     return links
 
 

@@ -32,14 +32,19 @@ PAGE_UNREADABLE = "No se pudo leer la página {page}: {problem}"
 # Run summary
 HTML_QUOTES_REASON = "El reporte cita frases de otras páginas; las siglas se explican allá."
 SUMMARY = "{errors}, {warnings} en {pages}"
-COUNT_WORDS = {"errors": ("error", "errores"), "warnings": ("advertencia", "advertencias"),
-               "pages": ("página", "páginas")}
+COUNT_WORDS = {
+    "errors": ("error", "errores"),
+    "warnings": ("advertencia", "advertencias"),
+    "pages": ("página", "páginas"),
+}
 
 
 def counted(n: int, kind: str) -> str:
     """«1 error», «0 errores», «2 páginas»: Spanish agrees in number, even for one."""
     one, many = COUNT_WORDS[kind]
     return f"{n} {one if n == 1 else many}"
+
+
 WAIVERS_TITLE = "Excepciones declaradas ({count}):"
 WAIVER_LINE = "  {page}: {rule} — {reason} ({kind})"
 WAIVER_KINDS = {"metadata": "metadatos de la página", "element": "data-check-ignore"}

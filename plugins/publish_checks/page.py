@@ -22,8 +22,20 @@ _PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=Tru
 _SPACES = re.compile(r"\s+")
 IGNORE_ATTR = "data-check-ignore"
 # Attributes worth indexing in the single pass; everything else rules read from elements.
-_INDEXED = frozenset({"id", "role", "tabindex", "lang", "style", "aria-hidden", IGNORE_ATTR,
-                      "data-audience", "target", "autoplay"})
+_INDEXED = frozenset(
+    {
+        "id",
+        "role",
+        "tabindex",
+        "lang",
+        "style",
+        "aria-hidden",
+        IGNORE_ATTR,
+        "data-audience",
+        "target",
+        "autoplay",
+    }
+)
 
 
 def squash(text: str | None) -> str:
@@ -96,8 +108,9 @@ class Page:
 
     @cached_property
     def main(self) -> Any | None:
-        mains = self.by_tag.get("main") or [el for el in self.by_attr.get("role", ())
-                                            if el.get("role") == "main"]
+        mains = self.by_tag.get("main") or [
+            el for el in self.by_attr.get("role", ()) if el.get("role") == "main"
+        ]
         return mains[0] if mains else None
 
     @cached_property

@@ -17,8 +17,25 @@ from .text import sentences, words
 if TYPE_CHECKING:
     from .page import Page
 
-SKIP = frozenset({"nav", "table", "pre", "code", "script", "style", "svg", "form", "dl",
-                  "template", "noscript", "button", "select", "textarea", "math"})
+SKIP = frozenset(
+    {
+        "nav",
+        "table",
+        "pre",
+        "code",
+        "script",
+        "style",
+        "svg",
+        "form",
+        "dl",
+        "template",
+        "noscript",
+        "button",
+        "select",
+        "textarea",
+        "math",
+    }
+)
 BLOCKS = frozenset({"p", "li", "figcaption", "blockquote", "dd", "summary"})
 _NESTED_BLOCKS = frozenset({"p", "ul", "ol", "blockquote", "div", "table", "figure"})
 

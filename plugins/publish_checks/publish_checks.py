@@ -29,8 +29,11 @@ def check_output(pelican: Any) -> runner.Report:
     log("%s %s", messages.LOG_PREFIX, report.summary())
     written = reporters.write_files(report, config.json_report, config.html_report)
     if written:
-        logger.info("%s %s", messages.LOG_PREFIX, messages.REPORTS_WRITTEN.format(
-            paths=", ".join(str(p) for p in written)))
+        logger.info(
+            "%s %s",
+            messages.LOG_PREFIX,
+            messages.REPORTS_WRITTEN.format(paths=", ".join(str(p) for p in written)),
+        )
     if report.errors and config.fail_on_error:
         where = config.html_report or config.json_report or "—"
         failed = ContentFailed(messages.FAILED.format(summary=report.summary(), report=where))

@@ -18,11 +18,22 @@ if TYPE_CHECKING:
     from .page import Page
     from .prose import Sentence
 
-INFLESZ_BANDS = ((40, "muy difícil"), (55, "algo difícil"), (65, "normal"),
-                 (80, "bastante fácil"), (float("inf"), "muy fácil"))
-FLESCH_BANDS = ((30, "muy difícil"), (50, "difícil"), (60, "bastante difícil"),
-                (70, "normal"), (80, "bastante fácil"), (90, "fácil"),
-                (float("inf"), "muy fácil"))
+INFLESZ_BANDS = (
+    (40, "muy difícil"),
+    (55, "algo difícil"),
+    (65, "normal"),
+    (80, "bastante fácil"),
+    (float("inf"), "muy fácil"),
+)
+FLESCH_BANDS = (
+    (30, "muy difícil"),
+    (50, "difícil"),
+    (60, "bastante difícil"),
+    (70, "normal"),
+    (80, "bastante fácil"),
+    (90, "fácil"),
+    (float("inf"), "muy fácil"),
+)
 HARDEST = 3
 _HARDEST_MIN_WORDS = 5
 
@@ -78,8 +89,10 @@ def spanish_scores(counts: list[tuple[int, int]]) -> tuple[dict[str, float], dic
     syllables = sum(c[1] for c in counts)
     fh = fernandez_huerta(words, len(counts), syllables)
     sp = szigriszt_pazos(words, len(counts), syllables)
-    return ({"fernandez_huerta": fh, "szigriszt_pazos": sp},
-            {"fernandez_huerta": band(fh, FLESCH_BANDS), "inflesz": band(sp, INFLESZ_BANDS)})
+    return (
+        {"fernandez_huerta": fh, "szigriszt_pazos": sp},
+        {"fernandez_huerta": band(fh, FLESCH_BANDS), "inflesz": band(sp, INFLESZ_BANDS)},
+    )
 
 
 def main_score(scores: dict[str, float]) -> float:
@@ -136,9 +149,20 @@ def for_page(page: Page) -> list[Readability]:
             continue
         scores, bands = score(sentences, lang)
         threshold, reason = thresholds(page, section)
-        results.append(Readability(
-            page=page.rel, section=section, lang=lang, audience=page.audience, words=words,
-            sentences=len(sentences), scores={k: round(v, 2) for k, v in scores.items()},
-            bands=bands, threshold=threshold, threshold_reason=reason,
-            hardest=hardest(sentences, lang), source=page.source))
+        results.append(
+            Readability(
+                page=page.rel,
+                section=section,
+                lang=lang,
+                audience=page.audience,
+                words=words,
+                sentences=len(sentences),
+                scores={k: round(v, 2) for k, v in scores.items()},
+                bands=bands,
+                threshold=threshold,
+                threshold_reason=reason,
+                hardest=hardest(sentences, lang),
+                source=page.source,
+            )
+        )
     return results

@@ -49,9 +49,11 @@ class Report:
         return self.count("warning")
 
     def summary(self) -> str:
-        return messages.SUMMARY.format(errors=messages.counted(self.errors, "errors"),
-                                       warnings=messages.counted(self.warnings, "warnings"),
-                                       pages=messages.counted(len(self.pages), "pages"))
+        return messages.SUMMARY.format(
+            errors=messages.counted(self.errors, "errors"),
+            warnings=messages.counted(self.warnings, "warnings"),
+            pages=messages.counted(len(self.pages), "pages"),
+        )
 
 
 def list_pages(folder: Path, exclude: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
@@ -63,8 +65,12 @@ def list_pages(folder: Path, exclude: tuple[str, ...]) -> tuple[list[str], froze
         rel_dir = Path(dirpath).relative_to(folder).as_posix()
         prefix = "" if rel_dir == "." else rel_dir + "/"
         files.extend(prefix + name for name in names)
-    pages = sorted(f for f in files if f.endswith((".html", ".htm"))
-                   and not any(fnmatch.fnmatch(f, pattern) for pattern in exclude))
+    pages = sorted(
+        f
+        for f in files
+        if f.endswith((".html", ".htm"))
+        and not any(fnmatch.fnmatch(f, pattern) for pattern in exclude)
+    )
     return pages, frozenset(files)
 
 
@@ -79,8 +85,9 @@ def _check_in_worker(item: tuple[str, str]) -> PageResult:
     return _worker.check(rel, Path(path).read_bytes())
 
 
-def _check_pages(todo: list[tuple[str, bytes]], folder: Path, config: Config,
-                 checker: Checker) -> list[PageResult]:
+def _check_pages(
+    todo: list[tuple[str, bytes]], folder: Path, config: Config, checker: Checker
+) -> list[PageResult]:
     jobs = config.jobs or os.cpu_count() or 1
     if jobs == 1 or len(todo) < PARALLEL_MIN_PAGES:
         return [checker.check(rel, data) for rel, data in todo]
@@ -106,8 +113,9 @@ def run(folder: Path, config: Config) -> Report:
         try:
             data = (folder / rel).read_bytes()
         except OSError as exc:
-            raise PublishChecksError(messages.PAGE_UNREADABLE.format(page=rel, problem=exc)) \
-                from exc
+            raise PublishChecksError(
+                messages.PAGE_UNREADABLE.format(page=rel, problem=exc)
+            ) from exc
         keys[rel] = page_key(rel, data)
         cached = cache.get(keys[rel])
         if cached is not None:
@@ -126,8 +134,13 @@ def run(folder: Path, config: Config) -> Report:
     return report
 
 
-def _site_rules(report: Report, results: dict[str, PageResult], files: frozenset[str],
-                config: Config, checker: Checker) -> None:
+def _site_rules(
+    report: Report,
+    results: dict[str, PageResult],
+    files: frozenset[str],
+    config: Config,
+    checker: Checker,
+) -> None:
     css = config.css_paths or tuple(sorted(report.root.rglob("*.css")))
     site = Site(report.root, results, files, css, checker.env, config.palette_pairs)
     for cls in all_rules():
@@ -164,6 +177,7 @@ def _finish(report: Report, config: Config) -> None:
         index.locate(finding, page.source if page else None)
     for item in (*report.waivers, *report.readability):
         item.source = index.resolve(by_page[item.page].source)[0]
-    report.findings.sort(key=lambda f: (f.source or f.page, f.page, f.line or 0,
-                                        f.page_line or 0, f.rule))
+    report.findings.sort(
+        key=lambda f: (f.source or f.page, f.page, f.line or 0, f.page_line or 0, f.rule)
+    )
     report.waivers.sort(key=lambda w: (w.page, w.rule, w.page_line or 0))

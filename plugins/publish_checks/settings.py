@@ -51,8 +51,15 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "paragraph_words": (int,),
     "alt_max_length": (int,),
 }
-_OPTIONAL_PATHS = ("json_report", "html_report", "glossary", "plain_language", "root",
-                   "cache_path", "siteurl")
+_OPTIONAL_PATHS = (
+    "json_report",
+    "html_report",
+    "glossary",
+    "plain_language",
+    "root",
+    "cache_path",
+    "siteurl",
+)
 _NUMBERS = ("readability_min_publico", "readability_target_publico", "readability_min_ninos")
 
 
@@ -79,8 +86,13 @@ class Config:
 
     def fingerprint(self) -> str:
         """Hash of everything that changes findings, so the cache never serves stale ones."""
-        parts = [repr(sorted(self.limits.items())), self.siteurl, self.glossary_url,
-                 repr(sorted(self.disable)), repr(self.palette_pairs)]
+        parts = [
+            repr(sorted(self.limits.items())),
+            self.siteurl,
+            self.glossary_url,
+            repr(sorted(self.disable)),
+            repr(self.palette_pairs),
+        ]
         for path in (self.glossary, self.plain_language):
             if path and path.is_file():
                 parts.append(hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest())
@@ -95,29 +107,45 @@ def validate(raw: Any) -> dict[str, Any]:
         raise ConfigurationError(messages.NOT_A_DICT.format(received=raw))
     unknown = sorted(set(raw) - set(DEFAULTS))
     if unknown:
-        raise ConfigurationError(messages.UNKNOWN_KEYS.format(
-            unknown=", ".join(unknown), valid=", ".join(sorted(DEFAULTS))))
+        raise ConfigurationError(
+            messages.UNKNOWN_KEYS.format(
+                unknown=", ".join(unknown), valid=", ".join(sorted(DEFAULTS))
+            )
+        )
     merged = {**DEFAULTS, **raw}
     for key, types in _TYPES.items():
         value = merged[key]
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
-            raise ConfigurationError(messages.WRONG_TYPE.format(
-                key=key, expected=" o ".join(t.__name__ for t in types), received=value))
+            raise ConfigurationError(
+                messages.WRONG_TYPE.format(
+                    key=key, expected=" o ".join(t.__name__ for t in types), received=value
+                )
+            )
     for key in _OPTIONAL_PATHS:
         if merged[key] is not None and not isinstance(merged[key], str | os.PathLike):
-            raise ConfigurationError(messages.WRONG_TYPE.format(
-                key=key, expected="una ruta (texto)", received=merged[key]))
+            raise ConfigurationError(
+                messages.WRONG_TYPE.format(
+                    key=key, expected="una ruta (texto)", received=merged[key]
+                )
+            )
     for key in _NUMBERS:
         if isinstance(merged[key], bool) or not isinstance(merged[key], int | float):
-            raise ConfigurationError(messages.WRONG_TYPE.format(
-                key=key, expected="un número", received=merged[key]))
+            raise ConfigurationError(
+                messages.WRONG_TYPE.format(key=key, expected="un número", received=merged[key])
+            )
     return merged
 
 
 def limits_of(merged: dict[str, Any]) -> dict[str, float]:
     """The numeric thresholds rules read, kept in one dict so the cache can hash them."""
-    keys = (*_NUMBERS, "readability_min_words", "sentence_words_warning",
-            "sentence_words_error", "paragraph_words", "alt_max_length")
+    keys = (
+        *_NUMBERS,
+        "readability_min_words",
+        "sentence_words_warning",
+        "sentence_words_error",
+        "paragraph_words",
+        "alt_max_length",
+    )
     return {key: merged[key] for key in keys}
 
 
@@ -138,14 +166,16 @@ def from_pelican(settings: dict[str, Any]) -> Config:
     config = _build(merged, root, data_dir, Path(cache_base), content_path)
     for report in (config.json_report, config.html_report):
         if report and report.resolve().is_relative_to(output):
-            raise ConfigurationError(messages.REPORT_INSIDE_OUTPUT.format(path=report,
-                                                                          output=output))
+            raise ConfigurationError(
+                messages.REPORT_INSIDE_OUTPUT.format(path=report, output=output)
+            )
     siteurl = merged["siteurl"] if merged["siteurl"] is not None else settings.get("SITEURL")
     return replace(config, siteurl=siteurl or "")
 
 
-def _build(merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path,
-           content_path: Path | None) -> Config:
+def _build(
+    merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path, content_path: Path | None
+) -> Config:
     def under_root(value: Any) -> Path | None:
         return None if not value else (root / value).resolve()
 
@@ -159,9 +189,11 @@ def _build(merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path,
         glossary_url=merged["glossary_url"],
         jobs=merged["jobs"],
         cache_dir=(under_root(merged["cache_path"]) or cache_base / "publish_checks")
-        if merged["cache"] else None,
+        if merged["cache"]
+        else None,
         css_paths=tuple(under_root(p) for p in merged["css_paths"])
-        if merged["css_paths"] else None,
+        if merged["css_paths"]
+        else None,
         palette_pairs=tuple(tuple(p) for p in merged["palette_pairs"]),
         disable=frozenset(merged["disable"]),
         exclude=tuple(merged["exclude"]),

@@ -7,11 +7,48 @@ import re
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 # A sentence ends at . ! ? … (and closing quotes) followed by space; abbreviations don't end it.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+")
-_ABBREVIATIONS = frozenset({
-    "art", "arts", "núm", "dr", "dra", "lic", "ing", "sr", "sra", "srta", "ud", "uds",
-    "etc", "pág", "págs", "fr", "fracc", "cap", "ej", "p", "av", "col", "tel", "e", "g",
-    "mr", "mrs", "ms", "vs", "st", "jr", "i", "ee", "uu", "aprox", "min", "máx", "mín",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "art",
+        "arts",
+        "núm",
+        "dr",
+        "dra",
+        "lic",
+        "ing",
+        "sr",
+        "sra",
+        "srta",
+        "ud",
+        "uds",
+        "etc",
+        "pág",
+        "págs",
+        "fr",
+        "fracc",
+        "cap",
+        "ej",
+        "p",
+        "av",
+        "col",
+        "tel",
+        "e",
+        "g",
+        "mr",
+        "mrs",
+        "ms",
+        "vs",
+        "st",
+        "jr",
+        "i",
+        "ee",
+        "uu",
+        "aprox",
+        "min",
+        "máx",
+        "mín",
+    }
+)
 
 
 def words(text: str) -> list[str]:
@@ -45,5 +82,11 @@ def fold(text: str) -> str:
     text = text.lower()
     if text.isascii():
         return text
-    return (text.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o")
-            .replace("ú", "u").replace("ü", "u"))
+    return (
+        text.replace("á", "a")
+        .replace("é", "e")
+        .replace("í", "i")
+        .replace("ó", "o")
+        .replace("ú", "u")
+        .replace("ü", "u")
+    )

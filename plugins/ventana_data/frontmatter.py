@@ -28,22 +28,47 @@ def read_front_matter(text: str, display: str, words: dict[str, str] | None = No
     empty = Document(display)
     if not lines or lines[0].strip() != "---":
         found = f"«{lines[0][:60]}»" if lines else w["empty_file"]
-        error = DataError(display, 1, 1, "", w["missing"], expected=w["missing_expected"],
-                          found=found, hint=w["missing_hint"])
+        error = DataError(
+            display,
+            1,
+            1,
+            "",
+            w["missing"],
+            expected=w["missing_expected"],
+            found=found,
+            hint=w["missing_hint"],
+        )
         return FrontMatter(empty, errors=[error])
-    end = next((i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")),
-               None)
+    end = next(
+        (i for i, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")), None
+    )
     if end is None:
-        error = DataError(display, 1, 1, "", w["not_closed"], expected=w["not_closed_expected"],
-                          found=w["not_closed_found"], hint=w["not_closed_hint"])
+        error = DataError(
+            display,
+            1,
+            1,
+            "",
+            w["not_closed"],
+            expected=w["not_closed_expected"],
+            found=w["not_closed_found"],
+            hint=w["not_closed_hint"],
+        )
         return FrontMatter(empty, errors=[error])
     doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1)
-    rest = lines[end + 1:]
+    rest = lines[end + 1 :]
     skip = next((i for i, line in enumerate(rest) if line.strip()), len(rest))
     body = "\n".join(rest[skip:]).rstrip("\n")
     result = FrontMatter(doc, body, end + 2 + skip, list(doc.errors))
     if not result.errors and not isinstance(doc.data, dict):
-        result.errors.append(DataError(display, 2, 1, "", w["not_mapping"],
-                                       found=M.python_type_name(doc.data),
-                                       hint=w["not_mapping_hint"]))
+        result.errors.append(
+            DataError(
+                display,
+                2,
+                1,
+                "",
+                w["not_mapping"],
+                found=M.python_type_name(doc.data),
+                hint=w["not_mapping_hint"],
+            )
+        )
     return result

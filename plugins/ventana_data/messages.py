@@ -28,8 +28,9 @@ FORMAT_NAMES = {
 DID_YOU_MEAN = "¿Quisiste decir '{}'?"
 ONE_OF = "uno de: {}"
 INVALID = "el valor no es válido ({})."
-UNKNOWN_SETTINGS = ("pelicanconf.py: claves desconocidas en {name}: {keys}. "
-                    "Permitidas: {allowed}. {hint}")
+UNKNOWN_SETTINGS = (
+    "pelicanconf.py: claves desconocidas en {name}: {keys}. Permitidas: {allowed}. {hint}"
+)
 TOP_LEVEL = "el nivel principal del archivo (sin espacios al inicio de la línea)"
 
 FORMAT_HINTS = {

@@ -20,16 +20,20 @@ class SettingsError(SystemExit):
         return self.message
 
 
-def plugin_settings(settings: dict[str, Any], name: str,
-                    defaults: dict[str, Any]) -> dict[str, Any]:
+def plugin_settings(
+    settings: dict[str, Any], name: str, defaults: dict[str, Any]
+) -> dict[str, Any]:
     """``defaults`` updated with ``settings[name]``; an unknown key stops the build."""
     user = settings.get(name) or {}
     unknown = sorted(set(user) - set(defaults))
     if unknown:
         guesses = [g for key in unknown for g in difflib.get_close_matches(key, defaults, 1)]
         hint = M.DID_YOU_MEAN.format(guesses[0]) if guesses else ""
-        error = SettingsError(M.UNKNOWN_SETTINGS.format(
-            name=name, keys=", ".join(unknown), allowed=", ".join(defaults), hint=hint).strip())
+        error = SettingsError(
+            M.UNKNOWN_SETTINGS.format(
+                name=name, keys=", ".join(unknown), allowed=", ".join(defaults), hint=hint
+            ).strip()
+        )
         sys.stderr.write(str(error) + "\n")
         raise error
     return {**defaults, **user}

@@ -23,7 +23,7 @@ MESSAGES = {
     "El sitio publicado en {deploy} no cambió.",
     "done": "Sitio publicado en {deploy} (versión {release}).",
     "moved": "La carpeta {deploy} se convirtió en la versión {release} "
-             "para poder cambiarla en un paso.",
+    "para poder cambiarla en un paso.",
 }
 
 

@@ -74,8 +74,12 @@ class Visitor:
         self.page.set_viewport_size(viewport or DESKTOP)
         response = self.page.goto(self.url(rel), wait_until="load")
         self.page.evaluate(_LOAD_LAZY_IMAGES)
-        return Visit(rel=rel, status=response.status if response else 0,
-                     external=list(self._external), broken=list(self._broken))
+        return Visit(
+            rel=rel,
+            status=response.status if response else 0,
+            external=list(self._external),
+            broken=list(self._broken),
+        )
 
 
 def readable(page) -> dict:

@@ -65,14 +65,14 @@ def browser() -> Iterator[Any]:
         tools.unavailable("Falta el paquete de Python playwright")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=str(executable), headless=True, args=tools.CHROMIUM_ARGS)
+            executable_path=str(executable), headless=True, args=tools.CHROMIUM_ARGS
+        )
         yield chromium
         chromium.close()
 
 
 def _context(browser, **options):
-    return browser.new_context(viewport=DESKTOP, locale="es-MX",
-                               service_workers="block", **options)
+    return browser.new_context(viewport=DESKTOP, locale="es-MX", service_workers="block", **options)
 
 
 @pytest.fixture(scope="session")
@@ -108,8 +108,9 @@ def sweep(shared_results, visitor, node_tools, pages, artifacts) -> Callable[[in
 
     def compute(index: int) -> Callable[[], dict]:
         def run() -> dict[str, dict]:
-            results = {rel: sweep_page(visitor, rel, node_tools.axe_js)
-                       for rel in shard(pages, index)}
+            results = {
+                rel: sweep_page(visitor, rel, node_tools.axe_js) for rel in shard(pages, index)
+            }
             report = artifacts / "browser" / f"sweep-{index + 1}.json"
             report.parent.mkdir(exist_ok=True)
             report.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -129,4 +130,3 @@ def artifacts() -> Path:
     """test-artifacts/ (git-ignored): reports and screenshots a person can open."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
-

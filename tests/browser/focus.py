@@ -74,9 +74,12 @@ def has_focus_indicator(rest: dict, focused: dict) -> bool:
 
     A change of background or text colour alone does not count: it is easy to miss.
     """
-    outline = (focused["outlineStyle"] != "none" and focused["outlineWidth"] >= 1
-               and not _transparent(focused["outlineColor"])
-               and focused["outline"] != rest["outline"])
+    outline = (
+        focused["outlineStyle"] != "none"
+        and focused["outlineWidth"] >= 1
+        and not _transparent(focused["outlineColor"])
+        and focused["outline"] != rest["outline"]
+    )
     shadow = focused["shadow"] not in ("none", rest["shadow"])
     return outline or shadow or focused["edges"] != rest["edges"]
 
@@ -107,8 +110,9 @@ def tab_through(page) -> TabWalk:
 
     A trap shows up as a stop reached twice before every stop was reached once.
     """
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); "
-                  "window.scrollTo(0, 0); }")
+    page.evaluate(
+        "() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }"
+    )
     walk = TabWalk(stops=page.evaluate(_MARK_TABBABLE))
     for _ in range(len(walk.stops) + 2):
         page.keyboard.press("Tab")
@@ -148,9 +152,11 @@ def skip_link_problems(page, rel: str) -> list[str]:
     Call it on a freshly loaded page, before anything has had focus.
     """
     page.keyboard.press("Tab")
-    first = page.evaluate("() => { const a = document.activeElement; return a && a.matches("
-                          "'a.vt-skip-link[href=\"#contenido\"]') ? a.innerText.trim() : "
-                          "(a ? a.outerHTML.slice(0, 80) : null); }")
+    first = page.evaluate(
+        "() => { const a = document.activeElement; return a && a.matches("
+        "'a.vt-skip-link[href=\"#contenido\"]') ? a.innerText.trim() : "
+        "(a ? a.outerHTML.slice(0, 80) : null); }"
+    )
     if first != "Saltar al contenido principal":
         return [f"{rel}: la primera parada de Tab no es el enlace para saltar: {first}"]
     page.keyboard.press("Enter")

@@ -45,5 +45,7 @@ def overflow(page, scope: str | None = None) -> dict:
 
 def describe(rel: str, where: str, result: dict) -> str:
     culprits = "; ".join(result["culprits"]) or "sin elemento identificado"
-    return (f"{rel} a {where}: se desplaza de lado ({result['width']} px en {result['limit']} px)"
-            f" — {culprits}")
+    return (
+        f"{rel} a {where}: se desplaza de lado ({result['width']} px en {result['limit']} px)"
+        f" — {culprits}"
+    )

@@ -72,7 +72,10 @@ def first_matching(output: Path, pages: list[str], pattern: str, marker: str = "
     depth = len(PurePosixPath(pattern).parts)
     for rel in pages:
         path = PurePosixPath(rel)
-        if len(path.parts) == depth and path.match(pattern) and (
-                not marker or marker in (output / rel).read_text(encoding="utf-8")):
+        if (
+            len(path.parts) == depth
+            and path.match(pattern)
+            and (not marker or marker in (output / rel).read_text(encoding="utf-8"))
+        ):
             return rel
     return None

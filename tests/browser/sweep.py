@@ -37,8 +37,9 @@ def zoom_problems(page, rel: str) -> list[str]:
     after = page.evaluate(_MAIN_TEXT_SIZE)
     problems = []
     if after < 1.9 * before:
-        problems.append(f"{rel}: el texto no crece con la letra al 200 % "
-                        f"({before:g} px → {after:g} px)")
+        problems.append(
+            f"{rel}: el texto no crece con la letra al 200 % ({before:g} px → {after:g} px)"
+        )
     for scope, where in ((None, "la página"), ("main", "el contenido principal")):
         result = overflow(page, scope)
         if not result["fits"]:

@@ -21,24 +21,29 @@ def test_axe_finds_no_wcag_violation_on_any_page(sweep, pages, index):
     failing = {rel: r["axe"]["wcag"] for rel, r in results.items() if r["axe"]["wcag"]}
     assert not failing, (
         f"axe (WCAG 2.0/2.1/2.2 A y AA): {len(failing)} de {len(results)} páginas con fallas; "
-        f"reglas: {rule_counts(failing)}\n{describe(failing)}")
+        f"reglas: {rule_counts(failing)}\n{describe(failing)}"
+    )
 
 
 @pytest.mark.parametrize("index", SHARD_PARAMS)
 def test_axe_best_practice_rules_pass_on_every_page(sweep, index):
     results = sweep(index)
-    failing = {rel: r["axe"]["best_practice"] for rel, r in results.items()
-               if r["axe"]["best_practice"]}
+    failing = {
+        rel: r["axe"]["best_practice"] for rel, r in results.items() if r["axe"]["best_practice"]
+    }
     assert not failing, (
         f"axe (buenas prácticas): {len(failing)} de {len(results)} páginas; "
-        f"reglas: {rule_counts(failing)}\n{describe(failing)}")
+        f"reglas: {rule_counts(failing)}\n{describe(failing)}"
+    )
 
 
 @pytest.mark.parametrize("index", SHARD_PARAMS)
 def test_text_inside_svg_maps_and_charts_has_enough_contrast(sweep, index):
     problems = [p for r in sweep(index).values() for p in r["svg_contrast"]]
-    assert not problems, (f"contraste de texto en SVG (axe no lo revisa): {len(problems)}\n"
-                          + "\n".join(problems[:60]))
+    assert not problems, (
+        f"contraste de texto en SVG (axe no lo revisa): {len(problems)}\n"
+        + "\n".join(problems[:60])
+    )
 
 
 @pytest.mark.parametrize("index", SHARD_PARAMS)

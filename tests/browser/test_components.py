@@ -29,10 +29,14 @@ EXAMPLES = Path(__file__).parent / "fixtures" / "components"
 def examples_folder(tmp_path_factory) -> Path:
     """The examples page with the theme's CSS beside it, as the site serves them."""
     folder = tmp_path_factory.mktemp("components")
-    env = Environment(loader=FileSystemLoader([str(THEME / "templates"), str(EXAMPLES)]),
-                      undefined=StrictUndefined, autoescape=True)
-    (folder / "index.html").write_text(env.get_template("ui_examples.html.j2").render(),
-                                       encoding="utf-8")
+    env = Environment(
+        loader=FileSystemLoader([str(THEME / "templates"), str(EXAMPLES)]),
+        undefined=StrictUndefined,
+        autoescape=True,
+    )
+    (folder / "index.html").write_text(
+        env.get_template("ui_examples.html.j2").render(), encoding="utf-8"
+    )
     shutil.copytree(THEME / "static", folder / "theme")
     return folder
 

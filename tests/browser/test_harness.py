@@ -100,8 +100,7 @@ def test_text_sized_in_pixels_does_not_grow_with_text_zoom(fixture_visitor):
     assert fixture_visitor.page.evaluate(size) == before == 16
 
 
-def test_content_written_by_javascript_is_missing_without_it(fixture_visitor,
-                                                            fixture_nojs_visitor):
+def test_content_written_by_javascript_is_missing_without_it(fixture_visitor, fixture_nojs_visitor):
     fixture_visitor.visit("needs_javascript.html")
     assert readable(fixture_visitor.page)["words"] >= MIN_WORDS
     fixture_nojs_visitor.visit("needs_javascript.html")
@@ -114,8 +113,9 @@ def test_requests_to_other_hosts_are_blocked_and_reported(fixture_visitor):
 
 
 def test_html_validate_reports_duplicate_ids_and_bad_nesting(node_tools):
-    report = html_validate(node_tools, [FIXTURES / "invalid_markup.html",
-                                        FIXTURES / "good_page.html"])
+    report = html_validate(
+        node_tools, [FIXTURES / "invalid_markup.html", FIXTURES / "good_page.html"]
+    )
     errors = describe(report, FIXTURES, severity=2)
     assert all(line.startswith("invalid_markup.html:") for line in errors)
     rules = {line.split("[")[1].split("]")[0] for line in errors}

@@ -19,5 +19,6 @@ def test_every_page_is_valid_html(node_tools, built, pages, artifacts):
     report = html_validate(node_tools, [built / rel for rel in pages])
     (artifacts / "html-validate.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     errors = describe(report, built, severity=2)
-    assert not errors, f"html-validate: {len(errors)} errores en {len(pages)} páginas\n" + \
-        "\n".join(errors[:200])
+    assert not errors, (
+        f"html-validate: {len(errors)} errores en {len(pages)} páginas\n" + "\n".join(errors[:200])
+    )

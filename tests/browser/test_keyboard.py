@@ -17,15 +17,18 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(sweep, index):
 
 
 @pytest.mark.parametrize("index", SHARD_PARAMS)
-def test_tab_reaches_every_control_with_a_visible_focus_ring_and_no_trap(visitor, pages, built,
-                                                                          index):
+def test_tab_reaches_every_control_with_a_visible_focus_ring_and_no_trap(
+    visitor, pages, built, index
+):
     problems = []
     for rel in shard(one_per_type(built, pages), index):
         visitor.visit(rel)
         walk = tab_through(visitor.page)
         problems += [f"{rel}: {p}" for p in walk.problems]
-        problems += [f"{rel}: Tab nunca llega a <{s['tag']}> «{s['label']}» {s['href'] or ''}"
-                     for s in walk.missed]
+        problems += [
+            f"{rel}: Tab nunca llega a <{s['tag']}> «{s['label']}» {s['href'] or ''}"
+            for s in walk.missed
+        ]
         if not walk.stops:
             problems.append(f"{rel}: la página no tiene nada que enfocar")
     assert not problems, "\n".join(problems)
@@ -76,8 +79,10 @@ def test_lesson_filter_works_by_keyboard(visitor, pages, built):
     state = _tab_to(page, "button[reset]")
     assert state["active"] == "button[reset]", f"{rel}: Tab no llega a «Quitar filtros»"
     page.keyboard.press("Enter")
-    page.wait_for_function("() => [...document.querySelectorAll("
-                           "'[data-lessons-list] [data-grados]')].every(i => !i.hidden)")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll("
+        "'[data-lessons-list] [data-grados]')].every(i => !i.hidden)"
+    )
     assert page.evaluate(_FILTER_STATE)["shown"] == state["total"]
 
 

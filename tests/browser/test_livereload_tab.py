@@ -18,13 +18,17 @@ def test_open_tab_reloads_itself_after_an_edit(browser, livereload):  # noqa: F8
         tab.goto(f"{base}/acerca/")
         tab.evaluate("window.__sinRecargar = true")
         source = project / "content" / "pages" / "acerca.md"
-        source.write_text(source.read_text(encoding="utf-8").replace(
-            "title: Acerca de este sitio", "title: Acerca de Ventana, versión nueva"),
-            encoding="utf-8")
+        source.write_text(
+            source.read_text(encoding="utf-8").replace(
+                "title: Acerca de este sitio", "title: Acerca de Ventana, versión nueva"
+            ),
+            encoding="utf-8",
+        )
         tab.wait_for_function(
             "document.querySelector('h1') && "
             "document.querySelector('h1').textContent.includes('versión nueva')",
-            timeout=120_000)
+            timeout=120_000,
+        )
         assert tab.evaluate("window.__sinRecargar === undefined")  # a real reload happened
     finally:
         context.close()

@@ -8,6 +8,8 @@ from tests.browser.browse import MIN_WORDS, readable
 from tests.browser.pages import SHARD_PARAMS, shard
 
 pytestmark = pytest.mark.browser
+
+
 @pytest.mark.parametrize("index", SHARD_PARAMS)
 def test_every_page_reads_without_javascript(nojs_visitor, pages, index):
     problems = []
@@ -15,8 +17,10 @@ def test_every_page_reads_without_javascript(nojs_visitor, pages, index):
         visit = nojs_visitor.visit(rel)
         seen = readable(nojs_visitor.page)
         if visit.status != 200 or not seen["h1"] or seen["words"] < MIN_WORDS:
-            problems.append(f"{rel}: sin JavaScript se ve título «{seen['h1']}» y "
-                            f"{seen['words']} palabras (respuesta {visit.status})")
+            problems.append(
+                f"{rel}: sin JavaScript se ve título «{seen['h1']}» y "
+                f"{seen['words']} palabras (respuesta {visit.status})"
+            )
     assert not problems, "\n".join(problems)
 
 

@@ -15,8 +15,7 @@ pytestmark = pytest.mark.browser
 SIZES = {"movil": PHONES[1], "escritorio": DESKTOP}
 
 
-def test_screenshots_of_each_page_type_at_phone_and_desktop_sizes(visitor, pages, built,
-                                                                   artifacts):
+def test_screenshots_of_each_page_type_at_phone_and_desktop_sizes(visitor, pages, built, artifacts):
     folder = artifacts / "screenshots"
     folder.mkdir(exist_ok=True)
     taken = []

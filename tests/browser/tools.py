@@ -42,8 +42,10 @@ def unavailable(reason: str) -> None:
     """Skip locally, fail in CI: the browser suite must never pass by not running."""
     if os.environ.get(REQUIRE_ENV):
         pytest.fail(f"{reason} ({REQUIRE_ENV}=1: en CI las pruebas de navegador son obligatorias)")
-    pytest.skip(f"{reason}. Instálalo para correr las pruebas de navegador "
-                f"(apt-get install chromium nodejs npm; pip install -e '.[dev]').")
+    pytest.skip(
+        f"{reason}. Instálalo para correr las pruebas de navegador "
+        f"(apt-get install chromium nodejs npm; pip install -e '.[dev]')."
+    )
 
 
 def chromium_path() -> Path:
@@ -69,8 +71,11 @@ def _installed_version(package: str) -> str | None:
 
 
 def _missing_pins() -> list[str]:
-    return [f"{name}@{version}" for name, version in NPM_PINS.items()
-            if _installed_version(name) != version]
+    return [
+        f"{name}@{version}"
+        for name, version in NPM_PINS.items()
+        if _installed_version(name) != version
+    ]
 
 
 def node_tools() -> NodeTools:
@@ -86,9 +91,20 @@ def node_tools() -> NodeTools:
             # Install every pin together: npm prunes packages it was not asked for.
             wanted = [f"{name}@{version}" for name, version in NPM_PINS.items()]
             result = subprocess.run(
-                [npm, "install", "--prefix", str(NODE_PREFIX), "--no-audit", "--no-fund",
-                 "--save-exact", "--loglevel=error", *wanted],
-                capture_output=True, text=True, timeout=300,
+                [
+                    npm,
+                    "install",
+                    "--prefix",
+                    str(NODE_PREFIX),
+                    "--no-audit",
+                    "--no-fund",
+                    "--save-exact",
+                    "--loglevel=error",
+                    *wanted,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=300,
             )
             if result.returncode != 0 or _missing_pins():
                 unavailable(f"npm no pudo instalar {' '.join(missing)}: {result.stderr[-1500:]}")

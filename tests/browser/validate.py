@@ -23,13 +23,24 @@ def html_validate(tools: NodeTools, files: list[Path]) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         result = subprocess.run(
-            [tools.node, str(tools.html_validate), "--config", str(CONFIG),
-             "--formatter", f"json={out}", *map(str, files)],
-            capture_output=True, text=True, timeout=600,
+            [
+                tools.node,
+                str(tools.html_validate),
+                "--config",
+                str(CONFIG),
+                "--formatter",
+                f"json={out}",
+                *map(str, files),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         if result.returncode not in (0, 1) or not out.exists():
-            pytest.fail(f"html-validate no pudo correr (código {result.returncode}): "
-                        f"{(result.stderr or result.stdout)[-2000:]}")
+            pytest.fail(
+                f"html-validate no pudo correr (código {result.returncode}): "
+                f"{(result.stderr or result.stdout)[-2000:]}"
+            )
         return json.loads(out.read_text(encoding="utf-8") or "[]")
 
 
@@ -39,6 +50,8 @@ def describe(report: list[dict], root: Path, severity: int) -> list[str]:
         rel = Path(entry["filePath"]).resolve().relative_to(root.resolve()).as_posix()
         for m in entry["messages"]:
             if m["severity"] == severity:
-                lines.append(f"{rel}:{m['line']}:{m['column']}: [{m['ruleId']}] {m['message']}"
-                             f" ({m.get('selector') or ''})")
+                lines.append(
+                    f"{rel}:{m['line']}:{m['column']}: [{m['ruleId']}] {m['message']}"
+                    f" ({m.get('selector') or ''})"
+                )
     return lines

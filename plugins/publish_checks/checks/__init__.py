@@ -24,7 +24,11 @@ def all_rules() -> tuple[type[Rule], ...]:
             continue
         module = importlib.import_module(f"{__name__}.{module_info.name}")
         for value in vars(module).values():
-            if (isinstance(value, type) and issubclass(value, Rule)
-                    and value not in (Rule, SiteRule) and value.__module__ == module.__name__):
+            if (
+                isinstance(value, type)
+                and issubclass(value, Rule)
+                and value not in (Rule, SiteRule)
+                and value.__module__ == module.__name__
+            ):
                 found[value.id] = value
     return tuple(found[key] for key in sorted(found))

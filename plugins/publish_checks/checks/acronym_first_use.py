@@ -7,8 +7,26 @@ from ..page import squash
 from ..text import fold
 from .base import Rule, hit
 
-BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd",
-                        "dt", "figcaption", "blockquote", "caption", "summary"})
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figcaption",
+        "blockquote",
+        "caption",
+        "summary",
+    }
+)
 SKIP = frozenset({"script", "style", "dl", "code", "pre", "svg", "nav"})
 
 
@@ -43,8 +61,10 @@ class AcronymFirstUse(Rule):
     severity = Severity.ERROR
     title = "Sigla sin explicar en su primer uso"
     message = "La sigla {sigla} aparece sin explicar la primera vez: «{excerpt}»."
-    hint = ("Escribe «{nombre} ({sigla})» la primera vez, o enlaza la sigla al glosario "
-            "({url}#{anchor}).")
+    hint = (
+        "Escribe «{nombre} ({sigla})» la primera vez, o enlaza la sigla al glosario "
+        "({url}#{anchor})."
+    )
 
     def check(self, page):
         pattern, main = page.env.acronyms, page.main
@@ -66,8 +86,15 @@ class AcronymFirstUse(Rule):
                 if self._explained(page, owner, term, "".join(before) + text):
                     continue
                 context = squash(block_of(owner).text_content())
-                yield hit(owner, context, sigla=sigla, nombre=term.nombre,
-                          excerpt=context[:80], url=page.env.glossary_url, anchor=term.id)
+                yield hit(
+                    owner,
+                    context,
+                    sigla=sigla,
+                    nombre=term.nombre,
+                    excerpt=context[:80],
+                    url=page.env.glossary_url,
+                    anchor=term.id,
+                )
             before.append(text)
 
     @staticmethod

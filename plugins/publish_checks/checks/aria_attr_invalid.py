@@ -3,7 +3,8 @@
 from ..finding import Severity
 from .base import Rule, hit
 
-ATTRIBUTES = frozenset("""
+ATTRIBUTES = frozenset(
+    """
 aria-activedescendant aria-atomic aria-autocomplete aria-braillelabel
 aria-brailleroledescription aria-busy aria-checked aria-colcount aria-colindex
 aria-colindextext aria-colspan aria-controls aria-current aria-describedby aria-description
@@ -14,10 +15,21 @@ aria-orientation aria-owns aria-placeholder aria-posinset aria-pressed aria-read
 aria-relevant aria-required aria-roledescription aria-rowcount aria-rowindex
 aria-rowindextext aria-rowspan aria-selected aria-setsize aria-sort aria-valuemax
 aria-valuemin aria-valuenow aria-valuetext
-""".split())
-BOOLEAN = frozenset({"aria-hidden", "aria-atomic", "aria-busy", "aria-disabled",
-                     "aria-modal", "aria-multiline", "aria-multiselectable", "aria-readonly",
-                     "aria-required"})
+""".split()
+)
+BOOLEAN = frozenset(
+    {
+        "aria-hidden",
+        "aria-atomic",
+        "aria-busy",
+        "aria-disabled",
+        "aria-modal",
+        "aria-multiline",
+        "aria-multiselectable",
+        "aria-readonly",
+        "aria-required",
+    }
+)
 
 
 class AriaAttrInvalid(Rule):
@@ -25,7 +37,7 @@ class AriaAttrInvalid(Rule):
     wcag = "4.1.2"
     severity = Severity.ERROR
     title = "Atributo ARIA inválido"
-    message = "{attr}=\"{value}\" no es un atributo ARIA válido o tiene un valor no permitido."
+    message = '{attr}="{value}" no es un atributo ARIA válido o tiene un valor no permitido.'
     hint = "Corrige el nombre del atributo (¿error de escritura?) o usa true/false."
 
     def check(self, page):

@@ -35,6 +35,9 @@ class AriaHiddenFocusable(Rule):
                 continue
             for node in el.iter():
                 if isinstance(node.tag, str) and focusable(node):
-                    yield hit(node, page.text(node) or node.get("href") or f"<{node.tag}>",
-                              tag=f"<{node.tag}>")
+                    yield hit(
+                        node,
+                        page.text(node) or node.get("href") or f"<{node.tag}>",
+                        tag=f"<{node.tag}>",
+                    )
                     break

@@ -3,8 +3,16 @@
 from ..finding import Severity
 from .base import Rule, hit
 
-REFERENCES = ("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns",
-              "aria-details", "aria-errormessage", "aria-flowto", "aria-activedescendant")
+REFERENCES = (
+    "aria-labelledby",
+    "aria-describedby",
+    "aria-controls",
+    "aria-owns",
+    "aria-details",
+    "aria-errormessage",
+    "aria-flowto",
+    "aria-activedescendant",
+)
 
 
 class AriaReferenceMissing(Rule):

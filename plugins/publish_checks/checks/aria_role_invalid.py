@@ -4,7 +4,8 @@ from ..finding import Severity
 from .base import Rule, hit
 
 # WAI-ARIA 1.2 concrete roles plus DPUB/graphics roles in common use.
-ROLES = frozenset("""
+ROLES = frozenset(
+    """
 alert alertdialog application article banner blockquote button caption cell checkbox code
 columnheader combobox comment complementary contentinfo definition deletion dialog directory
 document emphasis feed figure form generic grid gridcell group heading img image insertion link
@@ -19,7 +20,8 @@ doc-conclusion doc-cover doc-credit doc-credits doc-dedication doc-endnote doc-e
 doc-epigraph doc-epilogue doc-errata doc-example doc-footnote doc-foreword doc-glossary
 doc-glossref doc-index doc-introduction doc-noteref doc-notice doc-pagebreak doc-pagelist
 doc-part doc-preface doc-prologue doc-pullquote doc-qna doc-subtitle doc-tip doc-toc
-""".split())
+""".split()
+)
 
 
 class AriaRoleInvalid(Rule):

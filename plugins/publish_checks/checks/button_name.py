@@ -10,7 +10,7 @@ class ButtonName(Rule):
     severity = Severity.ERROR
     title = "Botón sin nombre"
     message = "Hay un botón sin texto ni nombre accesible."
-    hint = 'Escribe el texto del botón, o agrega texto oculto visualmente o aria-label.'
+    hint = "Escribe el texto del botón, o agrega texto oculto visualmente o aria-label."
 
     def check(self, page):
         for el in page.by_tag.get("button", ()):

@@ -36,5 +36,11 @@ class ContrastInline(Rule):
             fg = contrast.parse(match.group(1)) if match else None
             bg = background_of(el) if fg else None
             if fg and bg and contrast.ratio(fg, bg) < MINIMUM:
-                yield hit(el, page.text(el), fg=contrast.hex_of(fg), bg=contrast.hex_of(bg),
-                          ratio=contrast.ratio(fg, bg), minimum=MINIMUM)
+                yield hit(
+                    el,
+                    page.text(el),
+                    fg=contrast.hex_of(fg),
+                    bg=contrast.hex_of(bg),
+                    ratio=contrast.ratio(fg, bg),
+                    minimum=MINIMUM,
+                )

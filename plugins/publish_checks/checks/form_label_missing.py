@@ -22,8 +22,11 @@ class FormLabelMissing(Rule):
                     continue
                 if el.get("id") in labelled or _inside_label(el):
                     continue
-                if el.get("aria-label", "").strip() or el.get("aria-labelledby") or \
-                        el.get("title", "").strip():
+                if (
+                    el.get("aria-label", "").strip()
+                    or el.get("aria-labelledby")
+                    or el.get("title", "").strip()
+                ):
                     continue
                 what = el.get("name") or el.get("id") or tag
                 yield hit(el, f'name="{what}"', what=what)

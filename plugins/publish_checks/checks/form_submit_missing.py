@@ -14,7 +14,9 @@ class FormSubmitMissing(Rule):
 
     def check(self, page):
         for form in page.by_tag.get("form", ()):
-            buttons = form.xpath(".//button[not(@type) or @type='submit'] | "
-                                 ".//input[@type='submit' or @type='image']")
+            buttons = form.xpath(
+                ".//button[not(@type) or @type='submit'] | "
+                ".//input[@type='submit' or @type='image']"
+            )
             if not buttons:
                 yield hit(form, form.get("class") or form.get("action") or "<form>")

@@ -27,6 +27,7 @@ class HeadingSkip(Rule):
             level = int(el.tag[1])
             if previous and level > previous + 1:
                 text = page.text(el)
-                yield hit(el, text, text=text, level=level, previous=previous,
-                          expected=previous + 1)
+                yield hit(
+                    el, text, text=text, level=level, previous=previous, expected=previous + 1
+                )
             previous = level

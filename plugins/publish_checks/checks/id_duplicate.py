@@ -9,7 +9,7 @@ class IdDuplicate(Rule):
     wcag = "4.1.2"
     severity = Severity.ERROR
     title = "Identificador (id) repetido"
-    message = 'El id «{id}» aparece {count} veces en la página.'
+    message = "El id «{id}» aparece {count} veces en la página."
     hint = "Cada id debe ser único; cambia el de los elementos repetidos."
 
     def check(self, page):

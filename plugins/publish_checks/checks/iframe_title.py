@@ -16,7 +16,8 @@ class IframeTitle(Rule):
         for el in page.by_tag.get("iframe", ()):
             if el.get("aria-hidden") == "true":
                 continue
-            if not ((el.get("title") or "").strip() or el.get("aria-label")
-                    or el.get("aria-labelledby")):
+            if not (
+                (el.get("title") or "").strip() or el.get("aria-label") or el.get("aria-labelledby")
+            ):
                 src = el.get("src") or ""
                 yield hit(el, src, src=src)

@@ -6,7 +6,8 @@ from ..finding import Severity
 from .base import Rule, hit
 
 FILE_NAME = re.compile(
-    r"^\S+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)$|^(?:img|dsc|image)[_-]?\d+", re.IGNORECASE)
+    r"^\S+\.(?:jpe?g|png|gif|svg|webp|avif|bmp|tiff?)$|^(?:img|dsc|image)[_-]?\d+", re.IGNORECASE
+)
 
 
 class ImgAltFilename(Rule):

@@ -17,8 +17,10 @@ class LabelContentNameMismatch(Rule):
     severity = Severity.ERROR
     title = "Nombre accesible distinto del texto visible"
     message = "El aria-label «{label}» no contiene el texto visible «{visible}»."
-    hint = ("Haz que el aria-label empiece con las mismas palabras que se ven "
-            "y agrega después lo que falte.")
+    hint = (
+        "Haz que el aria-label empiece con las mismas palabras que se ven "
+        "y agrega después lo que falte."
+    )
 
     def check(self, page):
         for tag in INTERACTIVE:

@@ -4,8 +4,9 @@ from ..finding import Severity
 from .base import Rule, hit
 
 LANDMARK_TAGS = frozenset({"header", "nav", "main", "footer", "aside"})
-LANDMARK_ROLES = frozenset({"banner", "navigation", "main", "contentinfo", "complementary",
-                            "region", "search", "form"})
+LANDMARK_ROLES = frozenset(
+    {"banner", "navigation", "main", "contentinfo", "complementary", "region", "search", "form"}
+)
 SILENT = frozenset({"script", "style", "noscript", "template", "link", "meta"})
 
 

@@ -10,11 +10,13 @@ class LandmarkMain(Rule):
     severity = Severity.ERROR
     title = "Falta la región principal o hay más de una"
     message = "La página tiene {count} regiones <main>; debe tener exactamente una."
-    hint = "Pon el contenido en un único <main id=\"contenido\"> (plantilla base del tema)."
+    hint = 'Pon el contenido en un único <main id="contenido"> (plantilla base del tema).'
 
     def check(self, page):
         mains = page.by_tag.get("main", []) + [
-            el for el in page.by_attr.get("role", ()) if el.get("role") == "main"
-            and el.tag != "main"]
+            el
+            for el in page.by_attr.get("role", ())
+            if el.get("role") == "main" and el.tag != "main"
+        ]
         if len(mains) != 1:
             yield hit(mains[1] if mains else page.root, "<main>", count=len(mains))

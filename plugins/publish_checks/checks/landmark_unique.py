@@ -6,8 +6,7 @@ from ..finding import Severity
 from ..page import squash
 from .base import Rule, hit
 
-LANDMARK_TAGS = {"nav": "navigation", "aside": "complementary", "section": "region",
-                 "form": "form"}
+LANDMARK_TAGS = {"nav": "navigation", "aside": "complementary", "section": "region", "form": "form"}
 
 
 class LandmarkUnique(Rule):
@@ -31,8 +30,13 @@ class LandmarkUnique(Rule):
                 first.setdefault(key, el)
         for (role, name), count in seen.items():
             if count > 1:
-                yield hit(first[(role, name)], name or role, count=count, role=role,
-                          name=name or "sin nombre")
+                yield hit(
+                    first[(role, name)],
+                    name or role,
+                    count=count,
+                    role=role,
+                    name=name or "sin nombre",
+                )
 
 
 def _named(el) -> bool:

@@ -4,12 +4,35 @@ from ..finding import Severity
 from ..text import fold
 from .base import Rule, hit
 
-AMBIGUOUS = frozenset({
-    "aqui", "clic aqui", "click aqui", "haz clic aqui", "haga clic aqui", "da clic aqui",
-    "de clic aqui", "pulse aqui", "leer mas", "lee mas", "ver mas", "mas", "mas informacion",
-    "conoce mas", "saber mas", "mas detalles", "enlace", "este enlace", "liga", "link",
-    "click here", "here", "read more", "more", "learn more",
-})
+AMBIGUOUS = frozenset(
+    {
+        "aqui",
+        "clic aqui",
+        "click aqui",
+        "haz clic aqui",
+        "haga clic aqui",
+        "da clic aqui",
+        "de clic aqui",
+        "pulse aqui",
+        "leer mas",
+        "lee mas",
+        "ver mas",
+        "mas",
+        "mas informacion",
+        "conoce mas",
+        "saber mas",
+        "mas detalles",
+        "enlace",
+        "este enlace",
+        "liga",
+        "link",
+        "click here",
+        "here",
+        "read more",
+        "more",
+        "learn more",
+    }
+)
 
 
 class LinkAmbiguous(Rule):

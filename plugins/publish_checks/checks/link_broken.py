@@ -20,9 +20,13 @@ class LinkBroken(SiteRule):
             for link in result.links:
                 problem = self._problem(site, rel, link.href)
                 if problem:
-                    yield Hit(context=link.context, page=rel, line=link.page_line,
-                              fmt={"href": link.href, "problem": problem},
-                              ignored=link.ignored)
+                    yield Hit(
+                        context=link.context,
+                        page=rel,
+                        line=link.page_line,
+                        fmt={"href": link.href, "problem": problem},
+                        ignored=link.ignored,
+                    )
 
     @staticmethod
     def _problem(site, rel, href):

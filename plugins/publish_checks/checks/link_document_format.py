@@ -8,10 +8,19 @@ from ..text import fold
 from .base import Rule, hit
 
 FORMATS = {
-    "pdf": ("pdf",), "doc": ("word", "doc"), "docx": ("word", "docx"),
-    "odt": ("odt", "opendocument"), "xls": ("excel", "xls"), "xlsx": ("excel", "xlsx"),
-    "ods": ("ods", "opendocument"), "csv": ("csv",), "ppt": ("powerpoint", "ppt"),
-    "pptx": ("powerpoint", "pptx"), "zip": ("zip",), "epub": ("epub",), "rtf": ("rtf",),
+    "pdf": ("pdf",),
+    "doc": ("word", "doc"),
+    "docx": ("word", "docx"),
+    "odt": ("odt", "opendocument"),
+    "xls": ("excel", "xls"),
+    "xlsx": ("excel", "xlsx"),
+    "ods": ("ods", "opendocument"),
+    "csv": ("csv",),
+    "ppt": ("powerpoint", "ppt"),
+    "pptx": ("powerpoint", "pptx"),
+    "zip": ("zip",),
+    "epub": ("epub",),
+    "rtf": ("rtf",),
 }
 EXTENSION = re.compile(r"\.([a-z0-9]{2,4})$", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ class LinkNewWindow(Rule):
     severity = Severity.ERROR
     title = "Enlace que abre otra ventana sin avisar"
     message = "El enlace «{text}» abre una ventana nueva sin avisarlo."
-    hint = "Quita target=\"_blank\", o agrega «(se abre en una ventana nueva)» al texto."
+    hint = 'Quita target="_blank", o agrega «(se abre en una ventana nueva)» al texto.'
 
     def check(self, page):
         for a in page.by_attr.get("target", ()):

@@ -17,7 +17,6 @@ class ListItemParent(Rule):
     def check(self, page):
         for li in page.by_tag.get("li", ()):
             parent = li.getparent()
-            if parent is None or (parent.tag not in LIST_PARENTS
-                                  and parent.get("role") != "list"):
+            if parent is None or (parent.tag not in LIST_PARENTS and parent.get("role") != "list"):
                 text = page.text(li)
                 yield hit(li, text, text=text[:60])

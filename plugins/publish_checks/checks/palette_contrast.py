@@ -26,19 +26,34 @@ class PaletteContrast(SiteRule):
         for setting in site.palette_pairs:
             if first is not None:
                 minimum = float(setting[2]) if len(setting) > 2 else 4.5
-                pairs.append(css.Pair(f"var({setting[0]})", f"var({setting[1]})", minimum,
-                                      first, 0, "PUBLISH_CHECKS['palette_pairs']"))
+                pairs.append(
+                    css.Pair(
+                        f"var({setting[0]})",
+                        f"var({setting[1]})",
+                        minimum,
+                        first,
+                        0,
+                        "PUBLISH_CHECKS['palette_pairs']",
+                    )
+                )
         for pair in pairs:
             fg, bg = css.resolve(pair.fg, props), css.resolve(pair.bg, props)
             if fg is None or bg is None:
                 continue
             value = contrast.ratio(fg, bg)
             if value < pair.minimum:
-                yield Hit(context=pair.where, page=self._rel(site, pair.path),
-                          line=pair.line or None,
-                          fmt={"where": pair.where, "fg": f"{pair.fg} ({contrast.hex_of(fg)})",
-                               "bg": f"{pair.bg} ({contrast.hex_of(bg)})", "ratio": value,
-                               "minimum": pair.minimum})
+                yield Hit(
+                    context=pair.where,
+                    page=self._rel(site, pair.path),
+                    line=pair.line or None,
+                    fmt={
+                        "where": pair.where,
+                        "fg": f"{pair.fg} ({contrast.hex_of(fg)})",
+                        "bg": f"{pair.bg} ({contrast.hex_of(bg)})",
+                        "ratio": value,
+                        "minimum": pair.minimum,
+                    },
+                )
 
     @staticmethod
     def _rel(site, path):

@@ -17,5 +17,6 @@ class ParagraphLong(Rule):
         for block in page.prose.blocks():
             count = block.word_count
             if count > limit:
-                yield hit(block.element, block.text, count=count, limit=limit,
-                          start=block.text[:70] + "…")
+                yield hit(
+                    block.element, block.text, count=count, limit=limit, start=block.text[:70] + "…"
+                )

@@ -1,4 +1,4 @@
-""""Ser + participio" hides who does what ("fue aprobado" — ¿por quién?)."""
+""" "Ser + participio" hides who does what ("fue aprobado" — ¿por quién?)."""
 
 import re
 
@@ -6,15 +6,56 @@ from ..finding import Severity
 from ..readability import is_english
 from .base import Rule, hit
 
-SER = frozenset({"es", "son", "era", "eran", "fue", "fueron", "será", "serán", "sería",
-                 "serían", "sea", "sean", "fuera", "fueran", "sido", "ser", "siendo"})
-PARTICIPLE = re.compile(r"\w+?(?:ad|id|íd)[oa]s?|(?:escrit|hech|dich|puest|vist|abiert|resuelt|"
-                        r"cubiert|impuest|propuest|devuelt|electo|muert|rot)[oa]?s?")
+SER = frozenset(
+    {
+        "es",
+        "son",
+        "era",
+        "eran",
+        "fue",
+        "fueron",
+        "será",
+        "serán",
+        "sería",
+        "serían",
+        "sea",
+        "sean",
+        "fuera",
+        "fueran",
+        "sido",
+        "ser",
+        "siendo",
+    }
+)
+PARTICIPLE = re.compile(
+    r"\w+?(?:ad|id|íd)[oa]s?|(?:escrit|hech|dich|puest|vist|abiert|resuelt|"
+    r"cubiert|impuest|propuest|devuelt|electo|muert|rot)[oa]?s?"
+)
 ACCENTED = re.compile(r"[áéóú]|í(?!d)")  # participles carry no accent except -ído
-NOT_PARTICIPLES = frozenset({"nada", "cada", "lado", "vida", "medida", "salida", "comida",
-                             "partida", "ciudad", "mitad", "verdad", "edad", "libertad",
-                             "divertido", "divertida", "aburrido", "aburrida", "atrevido",
-                             "parecido", "parecida"})
+NOT_PARTICIPLES = frozenset(
+    {
+        "nada",
+        "cada",
+        "lado",
+        "vida",
+        "medida",
+        "salida",
+        "comida",
+        "partida",
+        "ciudad",
+        "mitad",
+        "verdad",
+        "edad",
+        "libertad",
+        "divertido",
+        "divertida",
+        "aburrido",
+        "aburrida",
+        "atrevido",
+        "parecido",
+        "parecida",
+    }
+)
 
 
 def passives(words):
@@ -27,8 +68,11 @@ def passives(words):
             following += 1
         if following < len(words):
             candidate = words[following].lower()
-            if (PARTICIPLE.fullmatch(candidate) and candidate not in NOT_PARTICIPLES
-                    and not ACCENTED.search(candidate)):
+            if (
+                PARTICIPLE.fullmatch(candidate)
+                and candidate not in NOT_PARTICIPLES
+                and not ACCENTED.search(candidate)
+            ):
                 yield position, following + 1
 
 

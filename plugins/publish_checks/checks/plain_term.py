@@ -14,7 +14,7 @@ def find_terms(words, index):
         if not entries:
             continue
         for parts, key in entries:
-            following = tuple(fold(w) for w in lowered[position:position + len(parts)])
+            following = tuple(fold(w) for w in lowered[position : position + len(parts)])
             if following == parts:
                 yield position, len(parts), key
                 break
@@ -35,5 +35,5 @@ class PlainTerm(Rule):
         for block in page.prose.blocks():
             words = [w for sentence in block.sentences for w in sentence.words]
             for start, count, key in find_terms(words, index):
-                term = " ".join(words[start:start + count])
+                term = " ".join(words[start : start + count])
                 yield hit(block.element, term, term=term, alternative=page.env.plain[key])

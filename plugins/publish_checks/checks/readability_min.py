@@ -25,11 +25,20 @@ class ReadabilityMin(Rule):
     wcag = "3.1.5"
     severity = Severity.ERROR
     title = "Texto demasiado difícil para el público general"
-    message = ("La legibilidad del texto es {score:.1f} ({scale}, «{band}»); "
-               "el mínimo para esta página es {minimum:g}.")
+    message = (
+        "La legibilidad del texto es {score:.1f} ({scale}, «{band}»); "
+        "el mínimo para esta página es {minimum:g}."
+    )
     hint = "Usa frases más cortas y palabras más comunes. Empieza por: {hardest}"
 
     def check(self, page):
         for result, score, scale, band, minimum in failing(page, "pagina"):
-            yield hit(page.main, result.hardest[0] if result.hardest else "", score=score,
-                      scale=scale, band=band, minimum=minimum, hardest=hardest_hint(result))
+            yield hit(
+                page.main,
+                result.hardest[0] if result.hardest else "",
+                score=score,
+                scale=scale,
+                band=band,
+                minimum=minimum,
+                hardest=hardest_hint(result),
+            )

@@ -21,5 +21,12 @@ class ReadabilityTarget(Rule):
                 continue
             score, scale, band = describe(result)
             if result.threshold is not None and result.threshold <= score < target:
-                yield hit(page.main, result.hardest[0] if result.hardest else "", score=score,
-                          scale=scale, band=band, target=target, hardest=hardest_hint(result))
+                yield hit(
+                    page.main,
+                    result.hardest[0] if result.hardest else "",
+                    score=score,
+                    scale=scale,
+                    band=band,
+                    target=target,
+                    hardest=hardest_hint(result),
+                )

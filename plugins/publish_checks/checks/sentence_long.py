@@ -24,5 +24,6 @@ class SentenceLong(Rule):
         low = int(page.env.limits["sentence_words_warning"])
         high = int(page.env.limits["sentence_words_error"])
         for block, sentence, count in long_sentences(page, low, high):
-            yield hit(block.element, sentence.text, count=count, limit=low,
-                      start=sentence.text[:70] + "…")
+            yield hit(
+                block.element, sentence.text, count=count, limit=low, start=sentence.text[:70] + "…"
+            )

@@ -16,5 +16,10 @@ class SentenceTooLong(Rule):
     def check(self, page):
         limit = int(page.env.limits["sentence_words_error"])
         for block, sentence, count in long_sentences(page, limit):
-            yield hit(block.element, sentence.text, count=count, limit=limit,
-                      start=sentence.text[:70] + "…")
+            yield hit(
+                block.element,
+                sentence.text,
+                count=count,
+                limit=limit,
+                start=sentence.text[:70] + "…",
+            )

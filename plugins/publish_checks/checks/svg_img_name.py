@@ -10,7 +10,7 @@ class SvgImgName(Rule):
     severity = Severity.ERROR
     title = "Gráfico SVG sin nombre accesible"
     message = 'Un <svg role="img"> no tiene nombre accesible.'
-    hint = 'Agrega <title> como primer hijo del svg, o aria-label / aria-labelledby.'
+    hint = "Agrega <title> como primer hijo del svg, o aria-label / aria-labelledby."
 
     def check(self, page):
         for svg in page.by_tag.get("svg", ()):

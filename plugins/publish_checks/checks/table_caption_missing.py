@@ -17,5 +17,6 @@ class TableCaptionMissing(Rule):
         for table in data_tables(page):
             caption = table.find("caption")
             if (caption is None or not page.text(caption)) and not (
-                    table.get("aria-label") or table.get("aria-labelledby")):
+                table.get("aria-label") or table.get("aria-labelledby")
+            ):
                 yield hit(table, page.text(table)[:60])

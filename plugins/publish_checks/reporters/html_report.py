@@ -28,10 +28,11 @@ thead th{background:#f6f2ee}.error{color:#8a1c1c;font-weight:700}.warning{color:
 
 def _table(caption: str, columns: tuple[str, ...], rows: list[list[str]]) -> str:
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                   for row in rows)
-    return (f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>"
-            f"<tbody>{body}</tbody></table>")
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def _findings(report: Report) -> tuple[list[str], list[str]]:
@@ -44,20 +45,37 @@ def _findings(report: Report) -> tuple[list[str], list[str]]:
         for f in items:
             severity = messages.SEVERITY_NAMES.get(f.severity, f.severity)
             page = escape(messages.HTML_PAGE.format(page=f"{f.page}:{f.page_line or '-'}"))
-            rows.append([str(f.line or "—"), f'<span class="{f.severity}">{severity}</span>',
-                         f"<code>{escape(f.rule)}</code>", escape(f.wcag or "—"),
-                         f"{escape(f.message)}<br>{page}", escape(f.hint)])
-        sections.append(f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">'
-                        f"{escape(source)}</h2>"
-                        + _table(messages.HTML_FINDINGS_CAPTION.format(source=source),
-                                 messages.HTML_COLUMNS, rows) + "</section>")
+            rows.append(
+                [
+                    str(f.line or "—"),
+                    f'<span class="{f.severity}">{severity}</span>',
+                    f"<code>{escape(f.rule)}</code>",
+                    escape(f.wcag or "—"),
+                    f"{escape(f.message)}<br>{page}",
+                    escape(f.hint),
+                ]
+            )
+        sections.append(
+            f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">'
+            f"{escape(source)}</h2>"
+            + _table(
+                messages.HTML_FINDINGS_CAPTION.format(source=source), messages.HTML_COLUMNS, rows
+            )
+            + "</section>"
+        )
     return nav, sections
 
 
 def _waivers(report: Report) -> str:
-    rows = [[escape(w.source or w.page), f"<code>{escape(w.rule)}</code>",
-             escape(w.reason or "—"), escape(messages.WAIVER_KINDS.get(w.kind, w.kind))]
-            for w in report.waivers]
+    rows = [
+        [
+            escape(w.source or w.page),
+            f"<code>{escape(w.rule)}</code>",
+            escape(w.reason or "—"),
+            escape(messages.WAIVER_KINDS.get(w.kind, w.kind)),
+        ]
+        for w in report.waivers
+    ]
     return _table(messages.HTML_WAIVERS, messages.HTML_WAIVER_COLUMNS, rows) if rows else ""
 
 
@@ -69,16 +87,25 @@ def _readability(report: Report) -> str:
         if r.threshold_reason:
             threshold += f" ({escape(r.threshold_reason)})"
         hardest = "<br>".join(f"«{escape(s)}»" for s in r.hardest) or "—"
-        rows.append([escape(r.source or r.page), escape(messages.SECTION_NAMES[r.section]),
-                     f"{scale} {score:.1f}", escape(band), threshold, hardest])
+        rows.append(
+            [
+                escape(r.source or r.page),
+                escape(messages.SECTION_NAMES[r.section]),
+                f"{scale} {score:.1f}",
+                escape(band),
+                threshold,
+                hardest,
+            ]
+        )
     return _table(messages.HTML_READABILITY, messages.HTML_READ_COLUMNS, rows) if rows else ""
 
 
 def render(report: Report) -> str:
     nav, sections = _findings(report)
     summary = escape(report.summary())
-    nav_html = (f'<nav aria-label="Archivos con problemas"><ul>{"".join(nav)}</ul></nav>'
-                if nav else "")
+    nav_html = (
+        f'<nav aria-label="Archivos con problemas"><ul>{"".join(nav)}</ul></nav>' if nav else ""
+    )
     body = "".join(sections) or f"<p>{escape(messages.HTML_NO_FINDINGS)}</p>"
     return (
         '<!DOCTYPE html>\n<html lang="es-MX"><head><meta charset="utf-8">'

@@ -32,9 +32,14 @@ def render(report: Report) -> str:
     if report.waivers:
         lines.append(messages.WAIVERS_TITLE.format(count=len(report.waivers)))
         for w in report.waivers:
-            lines.append(messages.WAIVER_LINE.format(
-                page=_where(w.source, w.page), rule=w.rule, reason=w.reason or "—",
-                kind=messages.WAIVER_KINDS.get(w.kind, w.kind)))
+            lines.append(
+                messages.WAIVER_LINE.format(
+                    page=_where(w.source, w.page),
+                    rule=w.rule,
+                    reason=w.reason or "—",
+                    kind=messages.WAIVER_KINDS.get(w.kind, w.kind),
+                )
+            )
         lines.append("")
     lines.append(report.summary())
     return "\n".join(lines)
@@ -48,8 +53,9 @@ def _lowered(report: Report) -> list[str]:
             score, scale, band = describe(r)
             lines.append(_where(r.source, r.page))
             lines.append(f"  {scale} {score:.1f} «{band}»")
-            lines.append(messages.THRESHOLD_LOWERED.format(threshold=r.threshold,
-                                                           reason=r.threshold_reason))
+            lines.append(
+                messages.THRESHOLD_LOWERED.format(threshold=r.threshold, reason=r.threshold_reason)
+            )
     return lines + ([""] if lines else [])
 
 

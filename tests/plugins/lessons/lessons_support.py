@@ -59,6 +59,8 @@ def slug_of(path: Path) -> str:
 
 def linked_slugs(tree, base: str = "escuela-de-heroes") -> list[str]:
     """Slugs of the lesson cards on an index page, in page order."""
-    hrefs = tree.xpath('//main//li[contains(@class, "vt-lesson-card")]//h2/a/@href'
-                       ' | //main//li[contains(@class, "vt-lesson-card")]//h3/a/@href')
+    hrefs = tree.xpath(
+        '//main//li[contains(@class, "vt-lesson-card")]//h2/a/@href'
+        ' | //main//li[contains(@class, "vt-lesson-card")]//h3/a/@href'
+    )
     return [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]

@@ -8,8 +8,14 @@ import pytest
 from lessons_support import FIXTURES, add_broken, build_project, line_of, make_project
 
 BROKEN = FIXTURES / "broken"
-ALL_BROKEN = ("03-schema-mistakes.md", "04-cross-mistakes.md", "05-la-verdad.md",
-              "06-sin-encabezado.md", "07-yaml-roto.md", "08-pregunta-entre-corchetes.md")
+ALL_BROKEN = (
+    "03-schema-mistakes.md",
+    "04-cross-mistakes.md",
+    "05-la-verdad.md",
+    "06-sin-encabezado.md",
+    "07-yaml-roto.md",
+    "08-pregunta-entre-corchetes.md",
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,16 +42,23 @@ def test_nothing_is_written_and_the_old_output_stays(broken_build):
 # (file, text on the line the message must point to, field, words of the message)
 CASES = [
     ("03-schema-mistakes.md", "sumary:", "sumary", "¿Quisiste decir 'summary'?"),
-    ("03-schema-mistakes.md", "title: Errores de forma", "",
-     "falta la clave obligatoria 'summary'"),
+    (
+        "03-schema-mistakes.md",
+        "title: Errores de forma",
+        "",
+        "falta la clave obligatoria 'summary'",
+    ),
     ("03-schema-mistakes.md", "grados: [primaria-7]", "grados[1]", "no es uno de los permitidos"),
     ("03-schema-mistakes.md", "minutos: diez", "actividades[1].minutos", "no es del tipo correcto"),
-    ("03-schema-mistakes.md", "agrupacion: equipo", "actividades[2].agrupacion",
-     "¿Quisiste decir 'equipos'?"),
+    (
+        "03-schema-mistakes.md",
+        "agrupacion: equipo",
+        "actividades[2].agrupacion",
+        "¿Quisiste decir 'equipos'?",
+    ),
     ("03-schema-mistakes.md", "evaluacion: {}", "evaluacion", "preguntas_salida"),
     ("04-cross-mistakes.md", "metas: [M01, M09]", "metas[2]", "la meta 'M09' no existe"),
-    ("04-cross-mistakes.md", "metas: [M02]", "actividades[2].metas[1]",
-     "la lección no la incluye"),
+    ("04-cross-mistakes.md", "metas: [M02]", "actividades[2].metas[1]", "la lección no la incluye"),
     ("04-cross-mistakes.md", "duracion: 20", "duracion", "al menos 30 minutos (10 + 10 + 10)"),
     ("04-cross-mistakes.md", "edad_max: 8", "edad_max", "la edad máxima es menor"),
     ("04-cross-mistakes.md", "fase: 2", "alineacion.fase", "no corresponde a los grados"),
@@ -56,8 +69,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "line_text", "field", "words"), CASES,
-                         ids=[f"{c[0]}:{c[2] or c[3][:20]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "line_text", "field", "words"),
+    CASES,
+    ids=[f"{c[0]}:{c[2] or c[3][:20]}" for c in CASES],
+)
 def test_each_mistake_names_file_line_field_and_fix(broken_build, name, line_text, field, words):
     line = line_of(BROKEN / name, line_text)
     location = f"content/lessons/{name}:{line}:"
@@ -77,8 +93,10 @@ def test_only_real_mistakes_are_reported(broken_build):
 
 def test_an_untaught_goal_points_at_the_goals_file(tmp_path):
     project = make_project(tmp_path / "project")
-    shutil.copy2(BROKEN / "learning_goals_untaught.yaml",
-                 project / "data" / "lessons" / "learning_goals.yaml")
+    shutil.copy2(
+        BROKEN / "learning_goals_untaught.yaml",
+        project / "data" / "lessons" / "learning_goals.yaml",
+    )
     built = build_project(project)
     line = line_of(BROKEN / "learning_goals_untaught.yaml", "id: M04")
     assert built.result.returncode == 1
@@ -94,8 +112,10 @@ def test_every_message_says_what_was_expected_and_how_to_fix_it(broken_build):
 def test_an_unknown_setting_is_reported_by_name(tmp_path):
     project = make_project(tmp_path / "project")
     conf = project / "pelicanconf.py"
-    conf.write_text(conf.read_text(encoding="utf-8").replace(
-        "LESSONS = {}", 'LESSONS = {"urll": "escuela/"}'), encoding="utf-8")
+    conf.write_text(
+        conf.read_text(encoding="utf-8").replace("LESSONS = {}", 'LESSONS = {"urll": "escuela/"}'),
+        encoding="utf-8",
+    )
     built = build_project(project)
     assert built.result.returncode == 1
     assert "'urll'" in built.result.stderr

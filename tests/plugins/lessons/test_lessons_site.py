@@ -44,13 +44,16 @@ def test_the_guide_has_12_lessons_40_activities_and_all_levels(site):
     assert linked_slugs(home) == list(LESSONS)
     grades = {g.split("-")[0] for _, data in LESSONS.values() for g in data["grados"]}
     assert grades == {"preescolar", "primaria", "secundaria"}
-    shown = sum(len(site.tree(f"{BASE}/{slug}/index.html").xpath('//li[@class="vt-activity"]'))
-                for slug in LESSONS)
+    shown = sum(
+        len(site.tree(f"{BASE}/{slug}/index.html").xpath('//li[@class="vt-activity"]'))
+        for slug in LESSONS
+    )
     assert shown == activities
 
 
-@pytest.mark.parametrize(("facet", "key"), [("grado", "grados"), ("tema", "temas"),
-                                            ("duracion", "duracion")])
+@pytest.mark.parametrize(
+    ("facet", "key"), [("grado", "grados"), ("tema", "temas"), ("duracion", "duracion")]
+)
 def test_each_index_lists_exactly_the_matching_lessons(site, facet, key):
     groups = expected(key)
     for value, slugs in groups.items():
@@ -67,11 +70,16 @@ def test_the_goals_page_matches_the_activities_of_the_lessons(site):
     page = site.tree(f"{BASE}/metas/index.html")
     for goal in GOALS:
         section = page.get_element_by_id(goal["id"].lower())
-        found = sorted(a.get("href").split(f"{BASE}/", 1)[-1]
-                       for a in section.xpath('.//ul[@class="vt-goal__activities"]//a'))
-        wanted = sorted(f"{slug}/#actividad-{n}" for slug, (_, data) in LESSONS.items()
-                        for n, act in enumerate(data["actividades"], start=1)
-                        if goal["id"] in act["metas"])
+        found = sorted(
+            a.get("href").split(f"{BASE}/", 1)[-1]
+            for a in section.xpath('.//ul[@class="vt-goal__activities"]//a')
+        )
+        wanted = sorted(
+            f"{slug}/#actividad-{n}"
+            for slug, (_, data) in LESSONS.items()
+            for n, act in enumerate(data["actividades"], start=1)
+            if goal["id"] in act["metas"]
+        )
         assert wanted, f"{goal['id']} is taught by no activity"
         assert found == wanted, goal["id"]
     # Every link lands on an activity that exists on its lesson page.
@@ -90,7 +98,8 @@ def iso(minutes: int) -> str:
 def test_json_ld_parses_and_describes_the_lesson(site, slug):
     _, data = LESSONS[slug]
     scripts = site.tree(f"{BASE}/{slug}/index.html").xpath(
-        '//script[@type="application/ld+json"]/text()')
+        '//script[@type="application/ld+json"]/text()'
+    )
     assert len(scripts) == 1
     ld = json.loads(scripts[0])
     assert ld["@context"] == "https://schema.org"
@@ -114,8 +123,12 @@ def test_lesson_page_structure(site, slug):
     path, data = LESSONS[slug]
     tree = site.tree(f"{BASE}/{slug}/index.html")
     assert [h.text_content() for h in tree.xpath("//h1")] == [data["title"]]
-    levels = [int(h.tag[1]) for h in tree.xpath("//main//*[self::h1 or self::h2 or self::h3 "
-                                                 "or self::h4 or self::h5 or self::h6]")]
+    levels = [
+        int(h.tag[1])
+        for h in tree.xpath(
+            "//main//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+        )
+    ]
     assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
     source = tree.xpath('//meta[@name="ventana:source"]/@content')
     assert source == [path.relative_to(ROOT).as_posix()]
@@ -136,8 +149,10 @@ def test_lesson_page_structure(site, slug):
 
 
 def test_titles_are_unique_across_the_guide(site):
-    titles = [site.tree(site.rel(p)).findtext(".//title")
-              for p in (site.output / BASE).rglob("index.html")]
+    titles = [
+        site.tree(site.rel(p)).findtext(".//title")
+        for p in (site.output / BASE).rglob("index.html")
+    ]
     assert len(titles) == len(set(titles))
 
 
@@ -159,12 +174,17 @@ def test_the_printable_guide_has_every_lesson_and_a_table_of_contents(site):
 def test_the_home_explains_the_guide_and_filters_without_needing_javascript(site):
     tree = site.tree(f"{BASE}/index.html")
     assert tree.xpath('//h2[text()="Cómo usar esta guía"]')
-    form = tree.xpath('//form[@data-lessons-filter]')[0]
+    form = tree.xpath("//form[@data-lessons-filter]")[0]
     assert form.get("hidden") is not None, "the filter only appears when the script runs"
     links = tree.xpath('//nav[@class="vt-lesson-browse vt-no-print"]//a/@href')
     assert {h.rstrip("/").rsplit("/", 1)[-1] for h in links} >= {
-        "grado", "tema", "duracion", "metas", "guia-completa"}
-    cards = tree.xpath('//ul[@data-lessons-list]/li')
+        "grado",
+        "tema",
+        "duracion",
+        "metas",
+        "guia-completa",
+    }
+    cards = tree.xpath("//ul[@data-lessons-list]/li")
     for card, (slug, (_, data)) in zip(cards, LESSONS.items(), strict=True):
         assert card.get("data-grados").split() == data["grados"], slug
         assert card.get("data-banda") == band_of(data["duracion"])

@@ -32,38 +32,54 @@ def test_schema_and_vocabulary_list_the_same_ids():
     assert goal_topics == list(TOPICS)
 
 
-@pytest.mark.parametrize(("grade", "fase"), [("preescolar-3", 2), ("primaria-1", 3),
-                                             ("primaria-2", 3), ("primaria-3", 4),
-                                             ("primaria-6", 5), ("secundaria-2", 6)])
+@pytest.mark.parametrize(
+    ("grade", "fase"),
+    [
+        ("preescolar-3", 2),
+        ("primaria-1", 3),
+        ("primaria-2", 3),
+        ("primaria-3", 4),
+        ("primaria-6", 5),
+        ("secundaria-2", 6),
+    ],
+)
 def test_grades_map_to_the_phases_of_the_2022_plan(grade, fase):
     assert GRADES[grade].fase == fase
 
 
-@pytest.mark.parametrize(("grades", "label"), [
-    (["primaria-4", "primaria-3"], "3.º y 4.º de primaria"),
-    (["preescolar-3", "primaria-1"], "3.º de preescolar y 1.º de primaria"),
-    (["secundaria-1"], "1.º de secundaria"),
-])
+@pytest.mark.parametrize(
+    ("grades", "label"),
+    [
+        (["primaria-4", "primaria-3"], "3.º y 4.º de primaria"),
+        (["preescolar-3", "primaria-1"], "3.º de preescolar y 1.º de primaria"),
+        (["secundaria-1"], "1.º de secundaria"),
+    ],
+)
 def test_grade_labels(grades, label):
     assert grades_label(grades) == label
 
 
-@pytest.mark.parametrize(("minutes", "iso"), [(30, "PT30M"), (60, "PT1H"), (75, "PT1H15M"),
-                                              (120, "PT2H")])
+@pytest.mark.parametrize(
+    ("minutes", "iso"), [(30, "PT30M"), (60, "PT1H"), (75, "PT1H15M"), (120, "PT2H")]
+)
 def test_iso_duration(minutes, iso):
     assert iso_duration(minutes) == iso
 
 
-@pytest.mark.parametrize(("minutes", "band"), [(30, "hasta-30"), (31, "31-60"), (60, "31-60"),
-                                               (61, "mas-de-60")])
+@pytest.mark.parametrize(
+    ("minutes", "band"), [(30, "hasta-30"), (31, "31-60"), (60, "31-60"), (61, "mas-de-60")]
+)
 def test_default_duration_bands(minutes, band):
     assert band_for(_bands(DEFAULTS["duration_bands"]), minutes).id == band
 
 
-@pytest.mark.parametrize(("markdown", "base", "levels"), [
-    ("## Notas\n\ntexto\n\n### Más", 3, ["h3", "h4"]),
-    ("# Notas\n\ntexto", 4, ["h4"]),
-])
+@pytest.mark.parametrize(
+    ("markdown", "base", "levels"),
+    [
+        ("## Notas\n\ntexto\n\n### Más", 3, ["h3", "h4"]),
+        ("# Notas\n\ntexto", 4, ["h4"]),
+    ],
+)
 def test_teacher_notes_headings_never_skip_a_level(markdown, base, levels):
     html = MarkdownRenderer({}).block(markdown, base)
     assert [tag for tag in ("h1", "h2", "h3", "h4", "h5") if f"<{tag}" in html] == levels

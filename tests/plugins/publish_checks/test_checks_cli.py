@@ -11,8 +11,18 @@ import pytest
 from checks_support import FIXTURES, REPO
 from publish_checks.cli import main
 
-FINDING_KEYS = {"page", "source", "line", "page_line", "rule", "wcag", "severity", "message",
-                "hint", "context"}
+FINDING_KEYS = {
+    "page",
+    "source",
+    "line",
+    "page_line",
+    "rule",
+    "wcag",
+    "severity",
+    "message",
+    "hint",
+    "context",
+}
 
 
 def folder_with(tmp_path: Path, *names: str) -> Path:
@@ -31,9 +41,22 @@ def add_images(site: Path, page: str) -> None:
 
 
 def cli(site: Path, tmp_path: Path, *extra: str) -> int:
-    return main(["--path", str(site), "--root", str(tmp_path), "--no-cache", "--jobs", "1",
-                 "--glossary", str(FIXTURES / "glossary.yaml"),
-                 "--plain-language", str(REPO / "data" / "plain_language.yaml"), *extra])
+    return main(
+        [
+            "--path",
+            str(site),
+            "--root",
+            str(tmp_path),
+            "--no-cache",
+            "--jobs",
+            "1",
+            "--glossary",
+            str(FIXTURES / "glossary.yaml"),
+            "--plain-language",
+            str(REPO / "data" / "plain_language.yaml"),
+            *extra,
+        ]
+    )
 
 
 def test_clean_folder_exits_0(tmp_path, capsys):
@@ -50,11 +73,16 @@ def test_content_errors_exit_2_and_json_has_the_stable_format(tmp_path, capsys):
     assert data["format"] == "ventana-publish-checks" and data["version"] == 1
     assert data["summary"]["errors"] == 1 and data["summary"]["warnings"] == 2
     assert sorted(f["rule"] for f in data["findings"] if f["severity"] == "warning") == [
-        "passive-voice", "title-duplicate"]
+        "passive-voice",
+        "title-duplicate",
+    ]
     assert all(set(f) == FINDING_KEYS for f in data["findings"])
     error = next(f for f in data["findings"] if f["severity"] == "error")
-    assert (error["page"], error["rule"], error["wcag"]) == ("img_alt_missing.html",
-                                                             "img-alt-missing", "1.1.1")
+    assert (error["page"], error["rule"], error["wcag"]) == (
+        "img_alt_missing.html",
+        "img-alt-missing",
+        "1.1.1",
+    )
     assert "texto alternativo" in error["message"]
     assert {r["id"] for r in data["rules"]} >= {"img-alt-missing", "link-broken"}
     out = capsys.readouterr().out
@@ -78,10 +106,10 @@ def test_waivers_suppress_and_are_listed(tmp_path, capsys):
     report = tmp_path / "checks.json"
     assert cli(site, tmp_path, "--json", str(report)) == 2  # otra.png is not waived
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert [f["rule"] for f in data["findings"] if f["severity"] == "error"] == [
-        "img-alt-missing"]
+    assert [f["rule"] for f in data["findings"] if f["severity"] == "error"] == ["img-alt-missing"]
     assert "otra.png" in data["findings"][0]["context"] or any(
-        "otra.png" in f["context"] for f in data["findings"])
+        "otra.png" in f["context"] for f in data["findings"]
+    )
     waivers = {(w["rule"], w["kind"]): w for w in data["waivers"]}
     assert waivers[("passive-voice", "metadata")]["reason"].startswith("cita textual")
     assert waivers[("passive-voice", "metadata")]["suppressed"] == 1
@@ -94,8 +122,11 @@ def test_siteurl_links_are_internal(tmp_path):
     site.mkdir()
     shutil.copy(FIXTURES / "img_alt_missing.pass.html", site / "index.html")
     add_images(site, (site / "index.html").read_text(encoding="utf-8"))
-    page = (site / "index.html").read_text(encoding="utf-8").replace(
-        "</main>", '<p><a href="https://www.ventana.test/falta/">Falta</a></p></main>')
+    page = (
+        (site / "index.html")
+        .read_text(encoding="utf-8")
+        .replace("</main>", '<p><a href="https://www.ventana.test/falta/">Falta</a></p></main>')
+    )
     (site / "index.html").write_text(page, encoding="utf-8")
     assert cli(site, tmp_path) == 0  # without --siteurl it is an external link
     assert cli(site, tmp_path, "--siteurl", "https://www.ventana.test") == 2
@@ -108,7 +139,8 @@ def test_cache_rechecks_only_changed_pages(tmp_path):
     cache_files = list((tmp_path / ".cache" / "ventana" / "publish_checks").glob("*.pickle"))
     assert len(cache_files) == 1
     (site / "img_alt_missing.html").write_text(
-        (FIXTURES / "img_alt_missing.pass.html").read_text(encoding="utf-8"), encoding="utf-8")
+        (FIXTURES / "img_alt_missing.pass.html").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert main(args) == 0  # the changed page was re-checked, not served from the cache
 
 
@@ -130,7 +162,18 @@ def test_many_pages_same_result_serial_and_parallel(tmp_path, jobs):
         shutil.copy(FIXTURES / name, site / f"p{number:03}.html")
         add_images(site, (FIXTURES / name).read_text(encoding="utf-8"))
     report = tmp_path / "checks.json"
-    main(["--path", str(site), "--root", str(tmp_path), "--no-cache", "--jobs", jobs,
-          "--json", str(report)])
+    main(
+        [
+            "--path",
+            str(site),
+            "--root",
+            str(tmp_path),
+            "--no-cache",
+            "--jobs",
+            jobs,
+            "--json",
+            str(report),
+        ]
+    )
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["summary"]["errors"] == 40

@@ -19,22 +19,34 @@ SITE = FIXTURES / "site"
 
 
 def site_settings(project: Path, **checks) -> dict:
-    return read_settings(override={
-        "PATH": str(project / "content"),
-        "OUTPUT_PATH": str(project / "output"),
-        "THEME": str(project / "theme"),
-        "DATA_PATH": str(project / "data"),
-        "VENTANA_CACHE_PATH": str(project / ".cache" / "ventana"),
-        "PLUGIN_PATHS": [str(REPO / "plugins")],
-        "PLUGINS": ["publish_checks"],
-        "PAGE_URL": "{slug}/", "PAGE_SAVE_AS": "{slug}/index.html",
-        "DIRECT_TEMPLATES": [], "ARTICLE_PATHS": [], "PAGE_PATHS": ["pages"],
-        "CATEGORY_SAVE_AS": "", "TAG_SAVE_AS": "", "AUTHOR_SAVE_AS": "",
-        "FEED_ALL_ATOM": None, "CATEGORY_FEED_ATOM": None, "TRANSLATION_FEED_ATOM": None,
-        "AUTHOR_FEED_ATOM": None, "AUTHOR_FEED_RSS": None,
-        "RELATIVE_URLS": True, "SITEURL": "", "CACHE_CONTENT": False,
-        "PUBLISH_CHECKS": checks,
-    })
+    return read_settings(
+        override={
+            "PATH": str(project / "content"),
+            "OUTPUT_PATH": str(project / "output"),
+            "THEME": str(project / "theme"),
+            "DATA_PATH": str(project / "data"),
+            "VENTANA_CACHE_PATH": str(project / ".cache" / "ventana"),
+            "PLUGIN_PATHS": [str(REPO / "plugins")],
+            "PLUGINS": ["publish_checks"],
+            "PAGE_URL": "{slug}/",
+            "PAGE_SAVE_AS": "{slug}/index.html",
+            "DIRECT_TEMPLATES": [],
+            "ARTICLE_PATHS": [],
+            "PAGE_PATHS": ["pages"],
+            "CATEGORY_SAVE_AS": "",
+            "TAG_SAVE_AS": "",
+            "AUTHOR_SAVE_AS": "",
+            "FEED_ALL_ATOM": None,
+            "CATEGORY_FEED_ATOM": None,
+            "TRANSLATION_FEED_ATOM": None,
+            "AUTHOR_FEED_ATOM": None,
+            "AUTHOR_FEED_RSS": None,
+            "RELATIVE_URLS": True,
+            "SITEURL": "",
+            "CACHE_CONTENT": False,
+            "PUBLISH_CHECKS": checks,
+        }
+    )
 
 
 @pytest.fixture
@@ -67,9 +79,11 @@ def test_fail_on_error_raises_exitcode_2(project):
 def test_clean_site_passes_with_fail_on_error(project):
     (project / "content" / "pages" / "defecto.md").unlink()
     (project / "content" / "pages" / "limpia.md").write_text(
-        (project / "content" / "pages" / "limpia.md").read_text(encoding="utf-8")
+        (project / "content" / "pages" / "limpia.md")
+        .read_text(encoding="utf-8")
         .replace("[presentar una denuncia](../defecto/)", "presentar una denuncia"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     Pelican(site_settings(project, fail_on_error=True)).run()
     data = json.loads((project / "reports" / "checks.json").read_text(encoding="utf-8"))
     assert data["summary"]["errors"] == 0
@@ -88,8 +102,16 @@ def test_pelican_command_exits_2_when_content_fails(project):
         "PLUGINS = ['publish_checks']\nPAGE_URL = '{slug}/'\nPAGE_SAVE_AS = '{slug}/index.html'\n"
         "DIRECT_TEMPLATES = []\nARTICLE_PATHS = []\nFEED_ALL_ATOM = None\n"
         "CATEGORY_FEED_ATOM = None\nRELATIVE_URLS = True\n"
-        "PUBLISH_CHECKS = {'fail_on_error': True, 'cache': False}\n", encoding="utf-8")
+        "PUBLISH_CHECKS = {'fail_on_error': True, 'cache': False}\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "PYTHONPATH": str(REPO / "plugins")}
-    result = subprocess.run([sys.executable, "-m", "pelican", "-s", str(settings)], cwd=project,
-                            env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", str(settings)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 2, result.stderr[-2000:]

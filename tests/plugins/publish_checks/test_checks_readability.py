@@ -38,6 +38,7 @@ WORDS = [
     ("Escuela", 3),  # Es-cue-la
 ]
 
+
 @pytest.mark.parametrize(("word", "expected"), WORDS)
 def test_spanish_syllables_match_hand_count(word, expected):
     assert count_word(word) == expected
@@ -70,7 +71,8 @@ def test_formulas_match_textstat_when_counts_agree():
     ours = fernandez_huerta(len(ws), 2, syllables)
     assert ours == pytest.approx(textstat.fernandez_huerta(text), abs=0.01)
     assert sp_formula(len(ws), 2, syllables) == pytest.approx(
-        textstat.szigriszt_pazos(text), abs=0.01)
+        textstat.szigriszt_pazos(text), abs=0.01
+    )
 
 
 def scored(text: str, lang: str = "es"):
@@ -89,8 +91,10 @@ def test_known_spanish_scores():
 
 
 def test_hard_text_is_muy_dificil():
-    text = ("La coordinación interinstitucional constituye un mecanismo fundamental para la "
-            "consolidación de procedimientos administrativos homologados.")
+    text = (
+        "La coordinación interinstitucional constituye un mecanismo fundamental para la "
+        "consolidación de procedimientos administrativos homologados."
+    )
     scores, bands = scored(text)
     assert scores["szigriszt_pazos"] < 40
     assert bands["inflesz"] == "muy difícil"
@@ -105,9 +109,17 @@ def test_english_uses_textstat_offline():
     assert bands["flesch"] in ("bastante fácil", "fácil", "muy fácil")
 
 
-@pytest.mark.parametrize(("value", "name"), [(30, "muy difícil"), (54.9, "algo difícil"),
-                                             (55, "normal"), (64.9, "normal"),
-                                             (70, "bastante fácil"), (85, "muy fácil")])
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        (30, "muy difícil"),
+        (54.9, "algo difícil"),
+        (55, "normal"),
+        (64.9, "normal"),
+        (70, "bastante fácil"),
+        (85, "muy fácil"),
+    ],
+)
 def test_inflesz_bands(value, name):
     assert band(value, INFLESZ_BANDS) == name
 

@@ -26,8 +26,14 @@ def rules_fired(config, path: Path) -> list[str]:
 
 
 def test_there_are_at_least_25_accessibility_rules():
-    accessibility = [r for r in RULES if r.wcag and not r.id.startswith(
-        ("readability", "sentence", "paragraph", "plain", "passive", "acronym"))]
+    accessibility = [
+        r
+        for r in RULES
+        if r.wcag
+        and not r.id.startswith(
+            ("readability", "sentence", "paragraph", "plain", "passive", "acronym")
+        )
+    ]
     assert len(accessibility) >= 25, [r.id for r in accessibility]
 
 
@@ -78,7 +84,10 @@ def test_broken_links_name_each_problem(config, tmp_path):
 
 
 def test_palette_names_the_css_file_and_line(config, tmp_path):
-    found = [f for f in site_findings(config, tmp_path, "palette_contrast")
-             if f.rule == "palette-contrast"]
+    found = [
+        f
+        for f in site_findings(config, tmp_path, "palette_contrast")
+        if f.rule == "palette-contrast"
+    ]
     assert [(f.page, f.page_line) for f in found] == [("theme/css/main.css", 6)]
     assert "#a57f2c" in found[0].message and "3.7" in found[0].message

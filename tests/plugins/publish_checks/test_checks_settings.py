@@ -20,18 +20,24 @@ def test_wrong_type_says_expected_and_received():
 
 
 def test_report_inside_output_is_refused(tmp_path):
-    pelican_settings = {"OUTPUT_PATH": str(tmp_path / "output"),
-                        "DATA_PATH": str(tmp_path / "data"),
-                        "PUBLISH_CHECKS": {"html_report": "output/checks.html"}}
+    pelican_settings = {
+        "OUTPUT_PATH": str(tmp_path / "output"),
+        "DATA_PATH": str(tmp_path / "data"),
+        "PUBLISH_CHECKS": {"html_report": "output/checks.html"},
+    }
     with pytest.raises(ConfigurationError, match="carpeta publicada"):
         settings.from_pelican(pelican_settings)
 
 
 def test_defaults_follow_data_path_and_siteurl(tmp_path):
-    config = settings.from_pelican({"OUTPUT_PATH": str(tmp_path / "output"),
-                                    "DATA_PATH": str(tmp_path / "data"),
-                                    "VENTANA_CACHE_PATH": str(tmp_path / ".cache" / "ventana"),
-                                    "SITEURL": "https://www.ventana.test"})
+    config = settings.from_pelican(
+        {
+            "OUTPUT_PATH": str(tmp_path / "output"),
+            "DATA_PATH": str(tmp_path / "data"),
+            "VENTANA_CACHE_PATH": str(tmp_path / ".cache" / "ventana"),
+            "SITEURL": "https://www.ventana.test",
+        }
+    )
     assert config.glossary == tmp_path / "data" / "glossary.yaml"
     assert config.plain_language == tmp_path / "data" / "plain_language.yaml"
     assert config.json_report == tmp_path / "reports" / "checks.json"
@@ -64,8 +70,11 @@ def test_lowered_threshold_without_reason_is_an_error_and_ignored(config):
 
 
 def test_children_page_uses_the_children_threshold(config):
-    page = (FIXTURES / "readability_target.html").read_text(encoding="utf-8").replace(
-        "</head>", '<meta name="ventana:audience" content="ninos">\n</head>')
+    page = (
+        (FIXTURES / "readability_target.html")
+        .read_text(encoding="utf-8")
+        .replace("</head>", '<meta name="ventana:audience" content="ninos">\n</head>')
+    )
     result = Checker(config).check("p.html", page.encode())
     assert [r.section for r in result.readability] == ["ninos"]
     assert "readability-children" in [f.rule for f in result.findings]
