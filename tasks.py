@@ -51,8 +51,12 @@ def clean(c):
 @task
 def build(c):
     """Build the local site into output/ (stops with Spanish errors on bad data)."""
+    from publish_checks.status import build_line
+
+    started = time.time()
     pelican_run("-s {settings_base}".format(**CONFIG))
-    print(f"Listo. Para verlo: invoke serve y abre http://{CONFIG['host']}:{CONFIG['port']}/")
+    serve = f"invoke serve y abre http://{CONFIG['host']}:{CONFIG['port']}/"
+    print(build_line(SETTINGS, started, serve))
 
 
 @task

@@ -2,7 +2,8 @@
 
 One pickle file per configuration fingerprint (settings, data files and the checker's own
 code), loaded once and written once per run; entries of pages gone from the site are
-dropped on save.
+dropped on save. The files of the last few fingerprints are kept, so alternating
+``invoke build`` and ``invoke publish`` (different settings) never start each other cold.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .finding import PageResult
 
 logger = logging.getLogger(__name__)
 _FORMAT = 1
+KEEP_FINGERPRINTS = 4  # build, preview, publish and one spare
 
 
 @cache
@@ -77,9 +79,7 @@ class FindingsCache:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            for old in self.path.parent.glob("findings-*.pickle"):
-                if old != self.path:
-                    old.unlink(missing_ok=True)
+            self._drop_oldest()
             temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
             with temporary.open("wb") as handle:
                 pickle.dump(
@@ -90,3 +90,11 @@ class FindingsCache:
             temporary.replace(self.path)
         except OSError as exc:
             logger.warning(messages.CACHE_NOT_SAVED, messages.LOG_PREFIX, self.path, exc)
+
+    def _drop_oldest(self) -> None:
+        """Keep this fingerprint's file and the most recently used others."""
+        assert self.path is not None
+        others = [p for p in self.path.parent.glob("findings-*.pickle") if p != self.path]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEEP_FINGERPRINTS - 1 :]:
+            old.unlink(missing_ok=True)

@@ -33,6 +33,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=0, help="procesos (0: todos los núcleos)")
     p.add_argument("--no-cache", action="store_true", help="revisar todo sin usar la caché")
     p.add_argument("--quiet", action="store_true", help="mostrar solo el resumen")
+    p.add_argument(
+        "--all", action="store_true", help="mostrar todos los hallazgos, no solo los primeros 20"
+    )
     return p
 
 
@@ -60,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = _config(args)
         report = runner.run(Path(args.path), config)
-        output = report.summary() if args.quiet else reporters.terminal.render(report)
+        where = args.html or args.json or ""
+        limit = None if args.all else reporters.terminal.SHOWN
+        output = (
+            report.summary() if args.quiet else reporters.terminal.render(report, limit, where)
+        )
         sys.stdout.write(output + "\n")
         reporters.write_files(report, config.json_report, config.html_report)
     except PublishChecksError as exc:

@@ -55,6 +55,11 @@ TOOL_FAILED = "La revisión no pudo terminar: {problem}"
 CACHE_IGNORED = "%s caché ignorada (%s): %s"
 CACHE_NOT_SAVED = "%s no se pudo guardar la caché %s: %s"
 CHECKED = "%s páginas revisadas (%s desde la caché) en %.2f s"
+MORE_FINDINGS = "… y {count} hallazgos más: mira {report}"
+DETAILS_IN = "Detalles y cómo corregirlo: {report}"
+BUILD_DONE = "Listo. Para verlo: {serve}"
+BUILD_BLOCKING = "Listo, con {errors} que bloquearían la publicación: mira {report}"
+BUILD_WARNINGS = "Listo, sin errores que bloqueen la publicación ({warnings}: mira {report})"
 
 # HTML report
 HTML_TITLE = "Revisión antes de publicar"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
-from . import messages, reporters, runner, settings
+from . import messages, reporters, runner, settings, status
 from .errors import ContentFailed
 
 logger = logging.getLogger(__name__)
@@ -23,11 +24,10 @@ def check_output(pelican: Any) -> runner.Report:
     """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
     config = settings.from_pelican(pelican.settings)
     report = runner.run(Path(pelican.settings["OUTPUT_PATH"]), config)
-    for line in reporters.terminal.compact(report):
-        logger.warning("%s %s", messages.LOG_PREFIX, line)
-    log = logger.warning if report.findings else logger.info
-    log("%s %s", messages.LOG_PREFIX, report.summary())
     written = reporters.write_files(report, config.json_report, config.html_report)
+    where = status.shown(config.html_report or config.json_report, config.root)
+    # Findings are content, not log records: straight to stderr, unwrapped, first 20 only.
+    reporters.terminal.write_brief(report, sys.stderr, where)
     if written:
         logger.info(
             "%s %s",
@@ -35,7 +35,6 @@ def check_output(pelican: Any) -> runner.Report:
             messages.REPORTS_WRITTEN.format(paths=", ".join(str(p) for p in written)),
         )
     if report.errors and config.fail_on_error:
-        where = config.html_report or config.json_report or "—"
         failed = ContentFailed(messages.FAILED.format(summary=report.summary(), report=where))
         logger.error("%s %s", messages.LOG_PREFIX, failed)
         raise failed

@@ -22,6 +22,9 @@ from .sources import SourceIndex
 
 logger = logging.getLogger(__name__)
 PARALLEL_MIN_PAGES = 64  # below this, starting workers costs more than it saves
+# With two cores or fewer the second worker competes with Pelican and the main process
+# (pickling results, site rules): measured slower than one, so "auto" means one there.
+PARALLEL_MIN_CORES = 3
 _worker: Checker | None = None
 
 
@@ -85,10 +88,17 @@ def _check_in_worker(item: tuple[str, str]) -> PageResult:
     return _worker.check(rel, Path(path).read_bytes())
 
 
+def auto_jobs() -> int:
+    """Workers for ``jobs = 0``: every core on a big machine, one on a small one."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cores or 1
+    return cores if cores >= PARALLEL_MIN_CORES else 1
+
+
 def _check_pages(
     todo: list[tuple[str, bytes]], folder: Path, config: Config, checker: Checker
 ) -> list[PageResult]:
-    jobs = config.jobs or os.cpu_count() or 1
+    jobs = config.jobs or auto_jobs()
     if jobs == 1 or len(todo) < PARALLEL_MIN_PAGES:
         return [checker.check(rel, data) for rel, data in todo]
     methods = multiprocessing.get_all_start_methods()
