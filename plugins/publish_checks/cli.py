@@ -65,9 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         report = runner.run(Path(args.path), config)
         where = args.html or args.json or ""
         limit = None if args.all else reporters.terminal.SHOWN
-        output = (
-            report.summary() if args.quiet else reporters.terminal.render(report, limit, where)
-        )
+        output = report.summary() if args.quiet else reporters.terminal.render(report, limit, where)
         sys.stdout.write(output + "\n")
         reporters.write_files(report, config.json_report, config.html_report)
     except PublishChecksError as exc:

@@ -48,7 +48,9 @@ def build_line(pelican_settings: dict[str, Any], started: float, serve: str) -> 
     summary, report = found
     errors, warnings = int(summary.get("errors", 0)), int(summary.get("warnings", 0))
     if errors:
-        line = messages.BUILD_BLOCKING.format(errors=messages.counted(errors, "errors"), report=report)
+        line = messages.BUILD_BLOCKING.format(
+            errors=messages.counted(errors, "errors"), report=report
+        )
         return line if errors > 1 else line.replace("bloquearían", "bloquearía")
     if warnings:
         return messages.BUILD_WARNINGS.format(

@@ -79,7 +79,7 @@ def _lowered(report: Report) -> list[str]:
 
 
 def brief(report: Report, where: str, limit: int = SHOWN) -> list[str]:
-    """The build's few lines: the counts, one line per finding up to ``limit``, where the rest is."""
+    """The build's lines: the counts, one line per finding up to ``limit``, where the rest is."""
     lines = [f"{messages.LOG_PREFIX} {report.summary()}"]
     for f in report.findings[:limit]:
         place = f"{f.source or f.page}:{f.line}" if f.line else (f.source or f.page)
