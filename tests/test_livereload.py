@@ -1,5 +1,5 @@
 """`invoke livereload`: an edit under content/ or data/ rebuilds the site by itself,
-and the pages it serves carry the script that reloads the open tab."""
+exactly once, and the pages it serves carry the script that reloads the open tab."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+
+REBUILT = "livereload: recompilado"
 
 
 def free_port() -> int:
@@ -39,6 +44,32 @@ def fetch(url: str) -> str | None:
         return None
 
 
+@dataclass
+class Preview:
+    """A running `invoke livereload` and everything it has printed so far."""
+
+    project: Path
+    base: str
+    lines: list[str] = field(default_factory=list)
+    last_line_at: float = field(default_factory=time.monotonic)
+
+    def rebuilds(self) -> int:
+        return sum(1 for line in list(self.lines) if line.startswith(REBUILT))
+
+    def settle(self, quiet: float = 4.0) -> None:
+        """Wait until nothing has been printed for ``quiet`` seconds.
+
+        A build that restarts itself prints again within a fraction of a second
+        of finishing, so a few quiet seconds are enough to see a loop.
+        """
+        wait_for(lambda: time.monotonic() - self.last_line_at >= quiet, step=0.2)
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.lines.append(line.rstrip("\n"))
+            self.last_line_at = time.monotonic()
+
+
 @pytest.fixture
 def livereload(project_copy):
     port = free_port()
@@ -49,26 +80,32 @@ def livereload(project_copy):
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        text=True,
         start_new_session=True,
     )
-    yield project_copy, f"http://127.0.0.1:{port}"
+    preview = Preview(project_copy, f"http://127.0.0.1:{port}")
+    # Read everything it prints, so a full pipe never blocks a build.
+    threading.Thread(target=preview._read, args=(proc.stdout,), daemon=True).start()
+    yield preview
     os.killpg(proc.pid, signal.SIGTERM)
     proc.wait(timeout=30)
 
 
+def retitle(project: Path, new: str) -> None:
+    source = project / "content" / "pages" / "acerca.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("title: Acerca de este sitio", f"title: {new}"),
+        encoding="utf-8",
+    )
+
+
 def test_edit_rebuilds_and_served_pages_reload_themselves(livereload):
-    project, base = livereload
+    project, base = livereload.project, livereload.base
     page = wait_for(lambda: fetch(f"{base}/acerca/"))
     assert page and "Acerca de este sitio" in page
     assert "livereload.js" in page  # injected by the server, not written into output/
     assert "livereload.js" not in (project / "output" / "acerca" / "index.html").read_text()
-    source = project / "content" / "pages" / "acerca.md"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace(
-            "title: Acerca de este sitio", "title: Acerca de Ventana, versión nueva"
-        ),
-        encoding="utf-8",
-    )
+    retitle(project, "Acerca de Ventana, versión nueva")
     assert wait_for(lambda: "versión nueva" in (fetch(f"{base}/acerca/") or ""))
     glossary = project / "data" / "glossary.yaml"
     glossary.write_text(
@@ -80,3 +117,15 @@ def test_edit_rebuilds_and_served_pages_reload_themselves(livereload):
         encoding="utf-8",
     )
     assert wait_for(lambda: "SNA nuevo" in (fetch(f"{base}/glosario/") or ""))
+
+
+def test_one_edit_rebuilds_exactly_once(livereload):
+    """A build reads templates and data; those reads must not start the next build."""
+    assert wait_for(lambda: fetch(f"{livereload.base}/acerca/"))
+    livereload.settle()
+    assert livereload.rebuilds() == 0, "\n".join(livereload.lines[-20:])
+    retitle(livereload.project, "Acerca de Ventana, una sola vez")
+    assert wait_for(lambda: livereload.rebuilds() >= 1)
+    livereload.settle()
+    assert livereload.rebuilds() == 1, "\n".join(livereload.lines[-20:])
+    assert "una sola vez" in (fetch(f"{livereload.base}/acerca/") or "")

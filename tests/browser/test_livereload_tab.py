@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_open_tab_reloads_itself_after_an_edit(browser, livereload):  # noqa: F811
-    project, base = livereload
+    project, base = livereload.project, livereload.base
     assert wait_for(lambda: fetch(f"{base}/acerca/"))
     context = browser.new_context(locale="es-MX")
     try:
