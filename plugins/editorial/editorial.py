@@ -14,15 +14,14 @@ from pelican import signals
 
 from .frontmatter import check_markdown_file
 from .links import site_links
+from .settings import settings_for
 
 log = logging.getLogger(__name__)
-
-DEFAULTS = {"folders": ["pages", "news"], "schema": "schema/page.schema.json"}
 
 
 def check_content(pelican) -> None:
     settings = pelican.settings
-    conf = ventana_data.plugin_settings(settings, "EDITORIAL", DEFAULTS)
+    conf = settings_for(settings)
     content = Path(settings["PATH"])
     root = Path(settings["DATA_PATH"]).parent
     schema = Path(settings["DATA_PATH"]) / conf["schema"]

@@ -14,14 +14,9 @@ from pelican import signals
 from pelican.generators import Generator
 
 from .loader import load_terms
+from .settings import settings_for
 
 log = logging.getLogger(__name__)
-
-DEFAULTS = {"source": "glossary.yaml", "schema": "schema/glossary.schema.json", "url": "glosario/"}
-
-
-def settings_for(pelican_settings: dict) -> dict:
-    return ventana_data.plugin_settings(pelican_settings, "GLOSSARY", DEFAULTS)
 
 
 def add_terms(generator: Generator) -> None:

@@ -8,18 +8,6 @@ from __future__ import annotations
 
 from ventana_data.messages import MONTHS, long_date
 
-# --- pelicanconf.py -------------------------------------------------------------
-SETTINGS_NOT_DICT = (
-    "infographics: INFOGRAPHICS en pelicanconf.py debe ser un diccionario "
-    "({{...}}); se encontró {found}."
-)
-SETTINGS_UNKNOWN_KEY = "infographics: INFOGRAPHICS tiene la clave desconocida '{key}'.{hint}"
-SETTINGS_BAD_SIZES = (
-    "infographics: INFOGRAPHICS['share_sizes'] debe ser una lista de pares "
-    "(ancho, alto) en píxeles, entre 200 y 4000; se encontró {found}."
-)
-DID_YOU_MEAN = " ¿Quisiste decir '{guess}'?"
-
 # --- data/infographics/*.yaml -----------------------------------------------------
 WHAT = "las infografías"
 NOT_A_MAPPING = "el archivo debe empezar con claves como «titulo:», «slug:» y «bloques:»."

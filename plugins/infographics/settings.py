@@ -1,4 +1,4 @@
-"""The INFOGRAPHICS setting: defaults in one place, unknown keys stopped by name.
+"""The INFOGRAPHICS setting: every option declared once, checked at start-up.
 
 A typo in pelicanconf.py (``"shar_sizes"``) would otherwise be ignored in silence
 and the editor would wonder why nothing changed.
@@ -6,66 +6,51 @@ and the editor would wonder why nothing changed.
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Any
 
-from . import messages
+from ventana_data import Option, cache_folder, read_settings
 
-DEFAULTS: dict[str, Any] = {
-    # Folder under DATA_PATH with one YAML file per infographic.
-    "data": "infographics",
-    # JSON Schema under DATA_PATH; editors such as VS Code can use it too.
-    "schema": "schema/infographic.schema.json",
-    # Where the pages go, relative to SITEURL (directory-style).
-    "url": "infografias/",
-    # PNG exports of every infographic: (width, height) in pixels.
-    "share_sizes": [(1200, 630), (1080, 1080)],
-    # Draw an Open Graph card with the title for pages that have no image.
-    "og_cards": True,
-    # Folder, relative to SITEURL, for the generated Open Graph cards.
-    "og_folder": "compartir/",
-    # Page of the state overview, cited as the source of the state-progress blocks.
-    "states_url": "estados/",
+NAME = "INFOGRAPHICS"
+OPTIONS = {
+    "data": Option("infographics", "Carpeta de `DATA_PATH` con un YAML por infografía.", (str,)),
+    "schema": Option(
+        "schema/infographic.schema.json",
+        "Esquema JSON de una infografía, dentro de `DATA_PATH`.",
+        (str,),
+    ),
+    "url": Option("infografias/", "Dirección de las páginas, relativa a `SITEURL`.", (str,)),
+    "share_sizes": Option(
+        [(1200, 630), (1080, 1080)],
+        "Tamaños (ancho, alto) en píxeles de las imágenes PNG para compartir.",
+        (list, tuple),
+        check=lambda sizes: all(_is_size(s) for s in sizes),
+        expected="una lista de pares (ancho, alto) en píxeles, entre 200 y 4000",
+    ),
+    "og_cards": Option(
+        True, "Dibujar una tarjeta Open Graph con el título de las páginas sin imagen.", (bool,)
+    ),
+    "og_folder": Option(
+        "compartir/", "Carpeta, relativa a `SITEURL`, de las tarjetas Open Graph.", (str,)
+    ),
+    "states_url": Option(
+        "estados/", "Página del avance estatal, citada como fuente de esos bloques.", (str,)
+    ),
 }
 
 
-class InfographicsSettingsError(Exception):
-    """INFOGRAPHICS in pelicanconf.py has a key or value we cannot use."""
-
-    exitcode = 1
-
-
 def settings_for(pelican_settings: dict) -> dict[str, Any]:
-    """Defaults merged with INFOGRAPHICS; raise naming every unknown key."""
-    user = pelican_settings.get("INFOGRAPHICS") or {}
-    if not isinstance(user, dict):
-        raise InfographicsSettingsError(
-            messages.SETTINGS_NOT_DICT.format(found=type(user).__name__)
-        )
-    problems = []
-    for key in sorted(set(user) - set(DEFAULTS)):
-        guess = difflib.get_close_matches(key, list(DEFAULTS), n=1)
-        hint = messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else ""
-        problems.append(messages.SETTINGS_UNKNOWN_KEY.format(key=key, hint=hint))
-    merged = {**DEFAULTS, **user}
-    sizes = merged["share_sizes"]
-    if not isinstance(sizes, list | tuple) or not all(_is_size(s) for s in sizes):
-        problems.append(messages.SETTINGS_BAD_SIZES.format(found=sizes))
-    if problems:
-        raise InfographicsSettingsError("\n".join(problems))
-    merged["share_sizes"] = [tuple(int(v) for v in s) for s in sizes]
+    """Defaults merged with INFOGRAPHICS, every value checked, paths normalised."""
+    merged = read_settings(pelican_settings, NAME, OPTIONS)
+    merged["share_sizes"] = [tuple(int(v) for v in s) for s in merged["share_sizes"]]
     merged["url"] = merged["url"].strip("/") + "/"
     merged["og_folder"] = merged["og_folder"].strip("/") + "/"
     return merged
 
 
 def cache_dir(pelican_settings: dict) -> Path:
-    """VENTANA_CACHE_PATH/infographics, next to Pelican's own cache if unset."""
-    base = pelican_settings.get("VENTANA_CACHE_PATH")
-    if not base:
-        base = Path(pelican_settings["CACHE_PATH"]).parent / "ventana"
-    path = Path(base) / "infographics"
+    """The image cache folder, created if missing."""
+    path = cache_folder(pelican_settings, "infographics")
     path.mkdir(parents=True, exist_ok=True)
     return path
 

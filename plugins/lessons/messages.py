@@ -103,20 +103,6 @@ LOG_GOAL_NOT_IN_ACTIVITY = (
 LOG_NO_LESSONS = "lessons: no hay lecciones en %s; la guía se publica vacía"
 LOG_WROTE = "lessons: %d páginas de la Escuela de Héroes"
 
-# Settings (pelicanconf.py)
-CONFIG_HEAD = "LESSONS en pelicanconf.py tiene claves que el plugin lessons no conoce:\n"
-CONFIG_UNKNOWN_KEY = "  - '{key}' {hint}"
-CONFIG_ALLOWED = "Claves permitidas: {keys}."
-CONFIG_NOT_DICT = "LESSONS en pelicanconf.py debe ser un diccionario {{...}}; se encontró {found}."
-CONFIG_BAD_URL = (
-    "LESSONS['url'] debe ser una ruta relativa que termine en /, por ejemplo "
-    "'escuela-de-heroes/'; se encontró {found!r}."
-)
-CONFIG_BAD_BANDS = (
-    "LESSONS['duration_bands'] debe ser una lista de {{'id', 'max', 'label'}} "
-    "con máximos crecientes y None en la última; se encontró {found}."
-)
-
 
 def describe(value: object) -> str:
     """A short Spanish description of a value found where a mapping was expected."""

@@ -2,46 +2,50 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ventana_data import display_path
+from ventana_data import Option, display_path, read_settings
 
-from . import messages
-
-DEFAULTS: dict[str, Any] = {
-    # Folder of lesson Markdown files, relative to PATH (content/).
-    "content": "lessons",
-    # Learning goals and schemas, relative to DATA_PATH (data/).
-    "goals": "lessons/learning_goals.yaml",
-    "schema": "schema/lesson.schema.json",
-    "goals_schema": "schema/learning_goals.schema.json",
-    # Where the guide lives on the site, directory-style.
-    "url": "escuela-de-heroes/",
-    # Duration bands for the "by duration" index: the last band has no upper limit.
-    "duration_bands": [
-        {"id": "hasta-30", "max": 30, "label": "Hasta 30 minutos"},
-        {"id": "31-60", "max": 60, "label": "De 31 a 60 minutos"},
-        {"id": "mas-de-60", "max": None, "label": "Más de 60 minutos"},
-    ],
-    # Adds instant filtering to the main index; the static index pages work without it.
-    "filter_script": True,
+NAME = "LESSONS"
+OPTIONS = {
+    "content": Option(
+        "lessons", "Carpeta de `PATH` con una lección en Markdown por archivo.", (str,)
+    ),
+    "goals": Option(
+        "lessons/learning_goals.yaml", "Metas de aprendizaje, dentro de `DATA_PATH`.", (str,)
+    ),
+    "schema": Option(
+        "schema/lesson.schema.json", "Esquema JSON de una lección, dentro de `DATA_PATH`.", (str,)
+    ),
+    "goals_schema": Option(
+        "schema/learning_goals.schema.json",
+        "Esquema JSON de las metas, dentro de `DATA_PATH`.",
+        (str,),
+    ),
+    "url": Option(
+        "escuela-de-heroes/",
+        "Dirección de la guía, relativa a `SITEURL`, terminada en `/`.",
+        (str,),
+        check=lambda url: url.endswith("/") and not url.startswith("/"),
+        expected="una ruta relativa que termine en /, por ejemplo 'escuela-de-heroes/'",
+    ),
+    "duration_bands": Option(
+        [
+            {"id": "hasta-30", "max": 30, "label": "Hasta 30 minutos"},
+            {"id": "31-60", "max": 60, "label": "De 31 a 60 minutos"},
+            {"id": "mas-de-60", "max": None, "label": "Más de 60 minutos"},
+        ],
+        "Franjas de duración del índice por duración; la última no tiene límite (`max: None`).",
+        (list, tuple),
+        check=lambda raw: _bands_or_none(raw) is not None,
+        expected="una lista de {'id', 'max', 'label'} con máximos crecientes y None en la última",
+    ),
+    "filter_script": Option(
+        True, "Filtro instantáneo en el índice; los índices estáticos funcionan sin él.", (bool,)
+    ),
 }
-
-
-class LessonsConfigError(SystemExit):
-    """``LESSONS`` in pelicanconf.py is wrong: the site builder, not an editor, fixes it.
-
-    A ``SystemExit`` like ``ventana_data.DataErrors``: Python prints the message alone on
-    stderr and exits with code 1, instead of Pelican burying it under a traceback.
-    """
-
-    exitcode = 1
-
-    def __init__(self, message: str) -> None:
-        super().__init__(f"lessons: {message}")
 
 
 @dataclass(frozen=True)
@@ -71,29 +75,7 @@ class Config:
 
 def read_config(settings: dict[str, Any]) -> Config:
     """Merge ``LESSONS`` over the defaults; unknown keys and bad values stop the build."""
-    user = settings.get("LESSONS") or {}
-    if not isinstance(user, dict):
-        raise LessonsConfigError(messages.CONFIG_NOT_DICT.format(found=type(user).__name__))
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        lines = []
-        for key in unknown:
-            guess = difflib.get_close_matches(key, list(DEFAULTS), n=1)
-            lines.append(
-                messages.CONFIG_UNKNOWN_KEY.format(
-                    key=key, hint=messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else ""
-                )
-            )
-        raise LessonsConfigError(
-            messages.CONFIG_HEAD
-            + "\n".join(lines)
-            + "\n"
-            + messages.CONFIG_ALLOWED.format(keys=", ".join(DEFAULTS))
-        )
-    conf = {**DEFAULTS, **user}
-    url = conf["url"]
-    if not isinstance(url, str) or not url.endswith("/") or url.startswith("/"):
-        raise LessonsConfigError(messages.CONFIG_BAD_URL.format(found=url))
+    conf = read_settings(settings, NAME, OPTIONS)
     data = Path(settings["DATA_PATH"])
     content = Path(settings["PATH"])
     return Config(
@@ -102,17 +84,18 @@ def read_config(settings: dict[str, Any]) -> Config:
         goals_path=data / conf["goals"],
         schema_path=data / conf["schema"],
         goals_schema_path=data / conf["goals_schema"],
-        url=url,
-        bands=_bands(conf["duration_bands"]),
-        filter_script=bool(conf["filter_script"]),
+        url=conf["url"],
+        bands=_bands_or_none(conf["duration_bands"]) or (),
+        filter_script=conf["filter_script"],
     )
 
 
-def _bands(raw: Any) -> tuple[Band, ...]:
+def _bands_or_none(raw: Any) -> tuple[Band, ...] | None:
+    """The duration bands, or None when their shape or limits are wrong."""
     try:
         bands = tuple(Band(str(b["id"]), b["max"], str(b["label"])) for b in raw)
-    except (TypeError, KeyError) as exc:
-        raise LessonsConfigError(messages.CONFIG_BAD_BANDS.format(found=exc)) from exc
+    except (TypeError, KeyError):
+        return None
     limits = [b.max for b in bands]
     if (
         not bands
@@ -120,7 +103,7 @@ def _bands(raw: Any) -> tuple[Band, ...]:
         or any(not isinstance(m, int) for m in limits[:-1])
         or limits[:-1] != sorted(limits[:-1])
     ):
-        raise LessonsConfigError(messages.CONFIG_BAD_BANDS.format(found=limits))
+        return None
     return bands
 
 

@@ -12,12 +12,8 @@ SEVERITY_NAMES = {"error": "error", "warning": "advertencia"}
 SECTION_NAMES = {"pagina": "texto de la página", "ninos": "texto para niñas y niños"}
 
 # Settings and CLI
-UNKNOWN_KEYS = "PUBLISH_CHECKS tiene claves desconocidas: {unknown}. Claves válidas: {valid}"
-WRONG_TYPE = "PUBLISH_CHECKS[{key!r}] debe ser {expected}, pero se recibió {received!r}"
-NOT_A_DICT = "PUBLISH_CHECKS debe ser un diccionario, pero se recibió {received!r}"
-REPORT_INSIDE_OUTPUT = (
-    "El reporte {path} quedaría dentro de la carpeta publicada {output}; "
-    "usa una ruta fuera de ella, por ejemplo reports/checks.html"
+REPORT_OUTSIDE_OUTPUT = (
+    "una ruta fuera de la carpeta publicada {output}, por ejemplo reports/checks.html"
 )
 NO_SUCH_FOLDER = "No existe la carpeta de páginas {path}"
 UNKNOWN_RULES = "Reglas desconocidas en PUBLISH_CHECKS['disable']: {unknown}"

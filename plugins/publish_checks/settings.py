@@ -8,58 +8,43 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ventana_data import Option, cache_folder, read_settings
+from ventana_data.settings import fail
+
 from . import messages
-from .errors import ConfigurationError
 
-DEFAULTS: dict[str, Any] = {
-    "fail_on_error": False,
-    "json_report": "reports/checks.json",
-    "html_report": "reports/checks.html",
-    "glossary": None,  # DATA_PATH/glossary.yaml
-    "plain_language": None,  # DATA_PATH/plain_language.yaml
-    "glossary_url": "glosario/",
-    "siteurl": None,  # SITEURL
-    "root": None,  # parent of DATA_PATH, else parent of PATH
-    "jobs": 0,  # 0: all cores when there are many pages
-    "cache": True,
-    "cache_path": None,  # VENTANA_CACHE_PATH/publish_checks
-    "css_paths": None,  # every .css file in the checked folder
-    "palette_pairs": [],
-    "disable": [],
-    "exclude": [],
-    "readability_min_publico": 55.0,
-    "readability_target_publico": 65.0,
-    "readability_min_ninos": 76.0,
-    "readability_min_words": 40,
-    "sentence_words_warning": 30,
-    "sentence_words_error": 40,
-    "paragraph_words": 120,
-    "alt_max_length": 150,
+NAME = "PUBLISH_CHECKS"
+_PATH = dict(types=(str, os.PathLike), expected="una ruta (texto)", optional=True)
+_NUMBER = dict(types=(int, float), expected="un número")
+OPTIONS = {
+    "fail_on_error": Option(False, "Detener la compilación si queda algún error.", (bool,)),
+    "json_report": Option("reports/checks.json", "Reporte JSON, fuera de `OUTPUT_PATH`.", **_PATH),
+    "html_report": Option("reports/checks.html", "Reporte HTML, fuera de `OUTPUT_PATH`.", **_PATH),
+    "glossary": Option(None, "Glosario YAML; `None`: `DATA_PATH/glossary.yaml`.", **_PATH),
+    "plain_language": Option(
+        None, "Términos de lenguaje claro; `None`: `DATA_PATH/plain_language.yaml`.", **_PATH
+    ),
+    "glossary_url": Option("glosario/", "Dirección del glosario, relativa a `SITEURL`.", (str,)),
+    "siteurl": Option(None, "Dirección del sitio; `None`: `SITEURL`.", **_PATH),
+    "root": Option(None, "Raíz del proyecto; `None`: la carpeta de `DATA_PATH`.", **_PATH),
+    "jobs": Option(0, "Procesos; 0: todos los núcleos cuando hay muchas páginas.", (int,)),
+    "cache": Option(True, "Guardar los hallazgos de las páginas que no cambiaron.", (bool,)),
+    "cache_path": Option(None, "Carpeta de la caché; `None`: la caché de Ventana.", **_PATH),
+    "css_paths": Option(None, "Hojas de estilo a revisar; `None`: todos los `.css` publicados."),
+    "palette_pairs": Option([], "Pares de colores (texto, fondo) a revisar.", (list, tuple)),
+    "disable": Option([], "Reglas que no se revisan, por su id.", (list, tuple)),
+    "exclude": Option([], "Páginas que no se revisan (patrones de ruta).", (list, tuple)),
+    "readability_min_publico": Option(55.0, "Legibilidad mínima del texto general.", **_NUMBER),
+    "readability_target_publico": Option(65.0, "Legibilidad deseada del texto general.", **_NUMBER),
+    "readability_min_ninos": Option(
+        76.0, "Legibilidad mínima del texto para niñas y niños.", **_NUMBER
+    ),
+    "readability_min_words": Option(40, "Palabras mínimas para medir la legibilidad.", (int,)),
+    "sentence_words_warning": Option(30, "Palabras de una oración que dan advertencia.", (int,)),
+    "sentence_words_error": Option(40, "Palabras de una oración que dan error.", (int,)),
+    "paragraph_words": Option(120, "Palabras máximas de un párrafo.", (int,)),
+    "alt_max_length": Option(150, "Caracteres máximos de un texto alternativo.", (int,)),
 }
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "fail_on_error": (bool,),
-    "glossary_url": (str,),
-    "jobs": (int,),
-    "cache": (bool,),
-    "palette_pairs": (list, tuple),
-    "disable": (list, tuple),
-    "exclude": (list, tuple),
-    "readability_min_words": (int,),
-    "sentence_words_warning": (int,),
-    "sentence_words_error": (int,),
-    "paragraph_words": (int,),
-    "alt_max_length": (int,),
-}
-_OPTIONAL_PATHS = (
-    "json_report",
-    "html_report",
-    "glossary",
-    "plain_language",
-    "root",
-    "cache_path",
-    "siteurl",
-)
 _NUMBERS = ("readability_min_publico", "readability_target_publico", "readability_min_ninos")
 
 
@@ -101,39 +86,7 @@ class Config:
 
 def validate(raw: Any) -> dict[str, Any]:
     """Merge ``raw`` over the defaults, naming unknown keys and wrong types in Spanish."""
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise ConfigurationError(messages.NOT_A_DICT.format(received=raw))
-    unknown = sorted(set(raw) - set(DEFAULTS))
-    if unknown:
-        raise ConfigurationError(
-            messages.UNKNOWN_KEYS.format(
-                unknown=", ".join(unknown), valid=", ".join(sorted(DEFAULTS))
-            )
-        )
-    merged = {**DEFAULTS, **raw}
-    for key, types in _TYPES.items():
-        value = merged[key]
-        if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
-            raise ConfigurationError(
-                messages.WRONG_TYPE.format(
-                    key=key, expected=" o ".join(t.__name__ for t in types), received=value
-                )
-            )
-    for key in _OPTIONAL_PATHS:
-        if merged[key] is not None and not isinstance(merged[key], str | os.PathLike):
-            raise ConfigurationError(
-                messages.WRONG_TYPE.format(
-                    key=key, expected="una ruta (texto)", received=merged[key]
-                )
-            )
-    for key in _NUMBERS:
-        if isinstance(merged[key], bool) or not isinstance(merged[key], int | float):
-            raise ConfigurationError(
-                messages.WRONG_TYPE.format(key=key, expected="un número", received=merged[key])
-            )
-    return merged
+    return read_settings({NAME: raw}, NAME, OPTIONS)
 
 
 def limits_of(merged: dict[str, Any]) -> dict[str, float]:
@@ -161,20 +114,17 @@ def from_pelican(settings: dict[str, Any]) -> Config:
     else:
         root = content_path.parent if content_path else Path.cwd()
     data_dir = Path(data_path) if data_path else root / "data"
-    cache_base = settings.get("VENTANA_CACHE_PATH") or root / ".cache" / "ventana"
     output = Path(settings.get("OUTPUT_PATH", "output")).resolve()
-    config = _build(merged, root, data_dir, Path(cache_base), content_path)
-    for report in (config.json_report, config.html_report):
+    config = _build(merged, root, data_dir, cache_folder(settings, "publish_checks"), content_path)
+    for key, report in (("json_report", config.json_report), ("html_report", config.html_report)):
         if report and report.resolve().is_relative_to(output):
-            raise ConfigurationError(
-                messages.REPORT_INSIDE_OUTPUT.format(path=report, output=output)
-            )
+            fail(NAME, key, messages.REPORT_OUTSIDE_OUTPUT.format(output=output), merged[key])
     siteurl = merged["siteurl"] if merged["siteurl"] is not None else settings.get("SITEURL")
     return replace(config, siteurl=siteurl or "")
 
 
 def _build(
-    merged: dict[str, Any], root: Path, data_dir: Path, cache_base: Path, content_path: Path | None
+    merged: dict[str, Any], root: Path, data_dir: Path, cache_dir: Path, content_path: Path | None
 ) -> Config:
     def under_root(value: Any) -> Path | None:
         return None if not value else (root / value).resolve()
@@ -188,9 +138,7 @@ def _build(
         siteurl=merged["siteurl"] or "",
         glossary_url=merged["glossary_url"],
         jobs=merged["jobs"],
-        cache_dir=(under_root(merged["cache_path"]) or cache_base / "publish_checks")
-        if merged["cache"]
-        else None,
+        cache_dir=(under_root(merged["cache_path"]) or cache_dir) if merged["cache"] else None,
         css_paths=tuple(under_root(p) for p in merged["css_paths"])
         if merged["css_paths"]
         else None,
@@ -206,4 +154,5 @@ def _build(
 def from_options(options: dict[str, Any], root: Path) -> Config:
     """Build the config for the CLI: same defaults, CLI options instead of Pelican settings."""
     merged = validate(options)
-    return _build(merged, root, root / "data", root / ".cache" / "ventana", root / "content")
+    cache_dir = cache_folder({"PATH": root / "content"}, "publish_checks")
+    return _build(merged, root, root / "data", cache_dir, root / "content")

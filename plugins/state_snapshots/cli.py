@@ -10,10 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ventana_data import DataErrors
+from ventana_data import DataErrors, SettingsError
 
 from . import messages
-from .settings import SettingsError, config_for_data
+from .settings import config_for_data
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,9 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         from .state_snapshots import collect
 
         records, _narratives, errors = collect(config)
-    except SettingsError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    except SettingsError as exc:  # already written to stderr
+        return exc.code
     if errors:
         print(DataErrors(errors, messages.WHAT).report())
         return 1

@@ -16,31 +16,6 @@ CLI_TODAY_HELP = "fecha de hoy para revisar fechas futuras, AAAA-MM-DD (por omis
 CLI_NO_FOLDER = "No existe la carpeta {path}. Indica la carpeta de datos con --data."
 
 
-def unknown_settings(unknown: list[str], allowed: list[str]) -> str:
-    return (
-        "state_snapshots: claves desconocidas en STATE_SNAPSHOTS: "
-        + ", ".join(unknown)
-        + ". Claves permitidas: "
-        + ", ".join(allowed)
-        + "."
-    )
-
-
-def bad_today(value: object) -> str:
-    return (
-        f"state_snapshots: STATE_SNAPSHOTS['today'] debe ser una fecha AAAA-MM-DD; "
-        f"se encontró {value!r}."
-    )
-
-
-def bad_thresholds(value: object) -> str:
-    return (
-        "state_snapshots: STATE_SNAPSHOTS['thresholds'] debe ser "
-        "{'alto': N, 'medio': M} con 0 <= M <= N <= 100; se encontró "
-        f"{value!r}."
-    )
-
-
 def not_a_mapping() -> Msg:
     return {
         "message": "el archivo no tiene la forma de una ficha de estado.",

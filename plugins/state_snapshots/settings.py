@@ -6,29 +6,42 @@ Unknown keys are reported by name so a typo in pelicanconf.py does not pass sile
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import messages
+from ventana_data import Option, cache_folder, read_settings
+from ventana_data.settings import fail
 
-log = logging.getLogger(__name__)
-
-DEFAULTS: dict[str, Any] = {
-    "folder": "states",  # under DATA_PATH
-    "schema": "schema/state.schema.json",  # under DATA_PATH
-    "narratives": "states",  # under PATH (content)
-    "today": None,  # "AAAA-MM-DD"; None = the day of the build
-    "stale_months": 6,
-    "thresholds": {"alto": 75, "medio": 40},  # percentage from which a state is alto/medio
-    "feed_max_items": 30,
-    "cache": True,
+NAME = "STATE_SNAPSHOTS"
+OPTIONS = {
+    "folder": Option("states", "Carpeta de `DATA_PATH` con un YAML por estado.", (str,)),
+    "schema": Option(
+        "schema/state.schema.json", "Esquema JSON de una ficha, dentro de `DATA_PATH`.", (str,)
+    ),
+    "narratives": Option(
+        "states", "Carpeta de `PATH` con el texto en Markdown de cada estado.", (str,)
+    ),
+    "today": Option(
+        None,
+        "Fecha de hoy, `AAAA-MM-DD`, para fechas futuras y datos viejos; `None`: el día de la"
+        " compilación.",
+        check=lambda value: _date_or_none(value) is not None,
+        expected="una fecha AAAA-MM-DD",
+    ),
+    "stale_months": Option(
+        6, "Meses tras los cuales un corte se marca como desactualizado.", (int,)
+    ),
+    "thresholds": Option(
+        {"alto": 75, "medio": 40},
+        "Porcentaje desde el cual un estado tiene avance alto o medio.",
+        (dict,),
+        check=lambda t: set(t) == {"alto", "medio"} and 0 <= t["medio"] <= t["alto"] <= 100,
+        expected="{'alto': N, 'medio': M} con 0 <= M <= N <= 100",
+    ),
+    "feed_max_items": Option(30, "Entradas del canal Atom de actualizaciones.", (int,)),
+    "cache": Option(True, "Guardar las fichas validadas para no revisarlas de nuevo.", (bool,)),
 }
-
-
-class SettingsError(ValueError):
-    """A wrong value in STATE_SNAPSHOTS: stops the build with a message for whoever set it."""
 
 
 @dataclass(frozen=True)
@@ -47,16 +60,19 @@ class Config:
 
 
 def merge(user: dict[str, Any] | None) -> dict[str, Any]:
-    """Defaults overlaid with the user's dict; unknown keys stop the build by name."""
-    user = dict(user or {})
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        raise SettingsError(messages.unknown_settings(unknown, sorted(DEFAULTS)))
-    return {**DEFAULTS, **user}
+    """Defaults overlaid with the user's dict, every value checked."""
+    return read_settings({NAME: user}, NAME, OPTIONS)
 
 
 def parse_today(value: object) -> dt.date:
     """The date used for "not in the future" and "older than six months" checks."""
+    date = _date_or_none(value)
+    if date is None:
+        fail(NAME, "today", OPTIONS["today"].expected, value)
+    return date
+
+
+def _date_or_none(value: object) -> dt.date | None:
     if value is None:
         return dt.date.today()
     if isinstance(value, dt.date):
@@ -64,15 +80,14 @@ def parse_today(value: object) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise SettingsError(messages.bad_today(value)) from None
+        return None
 
 
 def config_from_pelican(settings: dict[str, Any]) -> Config:
     """Build the Config from Pelican settings (DATA_PATH, PATH, VENTANA_CACHE_PATH)."""
-    conf = merge(settings.get("STATE_SNAPSHOTS"))
+    conf = read_settings(settings, NAME, OPTIONS)
     data = Path(settings["DATA_PATH"])
-    cache_root = settings.get("VENTANA_CACHE_PATH")
-    cache_dir = Path(cache_root) / "state_snapshots" if cache_root and conf["cache"] else None
+    cache_dir = cache_folder(settings, "state_snapshots") if conf["cache"] else None
     return _config(conf, data, Path(settings["PATH"]) / conf["narratives"], cache_dir)
 
 
@@ -95,12 +110,6 @@ def _config(
     conf: dict[str, Any], data: Path, narratives: Path | None, cache_dir: Path | None
 ) -> Config:
     thresholds = conf["thresholds"]
-    if not (
-        isinstance(thresholds, dict)
-        and set(thresholds) == {"alto", "medio"}
-        and 0 <= thresholds["medio"] <= thresholds["alto"] <= 100
-    ):
-        raise SettingsError(messages.bad_thresholds(thresholds))
     return Config(
         states_dir=data / conf["folder"],
         schema_path=data / conf["schema"],

@@ -10,14 +10,16 @@ from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, display_path, load_yaml, load_yaml_text
 from .messages import long_date
 from .schema import load_schema, validate
-from .settings import SettingsError, plugin_settings
+from .settings import Option, SettingsError, cache_folder, read_settings
 
 __all__ = [
     "DataError",
     "DataErrors",
     "Document",
     "FrontMatter",
+    "Option",
     "SettingsError",
+    "cache_folder",
     "collect",
     "connect",
     "display_path",
@@ -26,8 +28,8 @@ __all__ = [
     "load_yaml_text",
     "long_date",
     "pending",
-    "plugin_settings",
     "raise_if_any",
     "read_front_matter",
+    "read_settings",
     "validate",
 ]

@@ -28,9 +28,29 @@ FORMAT_NAMES = {
 DID_YOU_MEAN = "¿Quisiste decir '{}'?"
 ONE_OF = "uno de: {}"
 INVALID = "el valor no es válido ({})."
-UNKNOWN_SETTINGS = (
-    "pelicanconf.py: claves desconocidas en {name}: {keys}. Permitidas: {allowed}. {hint}"
+
+# Plugin settings (pelicanconf.py): one line each, for whoever runs the build.
+SETTINGS_NOT_DICT = (
+    "pelicanconf.py: {name} debe ser un diccionario {{...}}, pero se recibió {found!r}."
 )
+SETTINGS_UNKNOWN_ONE = (
+    "pelicanconf.py: {name}: la clave {keys} no se reconoce. {hint}Claves permitidas: {allowed}."
+)
+SETTINGS_UNKNOWN_MANY = (
+    "pelicanconf.py: {name}: las claves {keys} no se reconocen. {hint}Claves permitidas: {allowed}."
+)
+SETTINGS_BAD_VALUE = (
+    "pelicanconf.py: {name}['{key}']: se esperaba {expected}, pero se recibió {found!r}.{hint}"
+)
+PY_TYPE_NAMES = {
+    bool: "true o false",
+    int: "un número entero",
+    float: "un número",
+    str: "un texto",
+    list: "una lista",
+    tuple: "una lista",
+    dict: "un diccionario",
+}
 TOP_LEVEL = "el nivel principal del archivo (sin espacios al inicio de la línea)"
 
 FORMAT_HINTS = {

@@ -63,16 +63,6 @@ def test_each_mistake_names_file_line_field_and_fix(broken, name, line, expected
         assert text in block, f"{text!r} falta en: {block}"
 
 
-def test_unknown_setting_is_reported_by_name(tmp_path):
-    project = copy_mini(tmp_path / "project")
-    with (project / "pelicanconf.py").open("a", encoding="utf-8") as conf:
-        conf.write('\nINFOGRAPHICS = {**INFOGRAPHICS, "shar_sizes": [(1200, 630)]}\n')
-    built = build_mini(project)
-    assert built.result.returncode != 0
-    stderr = " ".join((built.result.stdout + built.result.stderr).split())  # Pelican logs to stdout
-    assert "clave desconocida 'shar_sizes'" in stderr and "¿Quisiste decir 'share_sizes'?" in stderr
-
-
 def test_the_editors_template_is_itself_valid(tmp_path):
     from infographics.loader import load_infographics
 

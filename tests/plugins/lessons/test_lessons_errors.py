@@ -107,16 +107,3 @@ def test_an_untaught_goal_points_at_the_goals_file(tmp_path):
 def test_every_message_says_what_was_expected_and_how_to_fix_it(broken_build):
     stderr = broken_build.result.stderr
     assert stderr.count("Cómo corregirlo:") == len(CASES)
-
-
-def test_an_unknown_setting_is_reported_by_name(tmp_path):
-    project = make_project(tmp_path / "project")
-    conf = project / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8").replace("LESSONS = {}", 'LESSONS = {"urll": "escuela/"}'),
-        encoding="utf-8",
-    )
-    built = build_project(project)
-    assert built.result.returncode == 1
-    assert "'urll'" in built.result.stderr
-    assert "¿Quisiste decir 'url'?" in built.result.stderr

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from lessons.render import MarkdownRenderer
-from lessons.settings import DEFAULTS, _bands, band_for
+from lessons.settings import OPTIONS, _bands_or_none, band_for
 from lessons.vocabulary import (
     CAMPOS_FORMATIVOS,
     GRADES,
@@ -70,7 +70,7 @@ def test_iso_duration(minutes, iso):
     ("minutes", "band"), [(30, "hasta-30"), (31, "31-60"), (60, "31-60"), (61, "mas-de-60")]
 )
 def test_default_duration_bands(minutes, band):
-    assert band_for(_bands(DEFAULTS["duration_bands"]), minutes).id == band
+    assert band_for(_bands_or_none(OPTIONS["duration_bands"].default), minutes).id == band
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from checks_support import FIXTURES, REPO
 from pelican import Pelican
 from pelican.settings import read_settings
-from publish_checks.errors import ConfigurationError
+from ventana_data import SettingsError
 
 SITE = FIXTURES / "site"
 
@@ -90,7 +90,7 @@ def test_clean_site_passes_with_fail_on_error(project):
 
 
 def test_unknown_setting_is_named_before_the_build(project):
-    with pytest.raises(ConfigurationError, match="fail_on_eror"):
+    with pytest.raises(SettingsError, match="fail_on_eror"):
         Pelican(site_settings(project, fail_on_eror=True))
 
 

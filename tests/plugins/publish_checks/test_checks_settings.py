@@ -7,15 +7,16 @@ from checks_support import FIXTURES
 from publish_checks import settings
 from publish_checks.checker import Checker
 from publish_checks.errors import ConfigurationError
+from ventana_data import SettingsError
 
 
 def test_unknown_keys_are_named():
-    with pytest.raises(ConfigurationError, match="colour_pairs"):
+    with pytest.raises(SettingsError, match="colour_pairs"):
         settings.validate({"colour_pairs": []})
 
 
 def test_wrong_type_says_expected_and_received():
-    with pytest.raises(ConfigurationError, match=r"jobs.*int.*'dos'"):
+    with pytest.raises(SettingsError, match=r"jobs.*número entero.*'dos'"):
         settings.validate({"jobs": "dos"})
 
 
@@ -25,7 +26,7 @@ def test_report_inside_output_is_refused(tmp_path):
         "DATA_PATH": str(tmp_path / "data"),
         "PUBLISH_CHECKS": {"html_report": "output/checks.html"},
     }
-    with pytest.raises(ConfigurationError, match="carpeta publicada"):
+    with pytest.raises(SettingsError, match="carpeta publicada"):
         settings.from_pelican(pelican_settings)
 
 

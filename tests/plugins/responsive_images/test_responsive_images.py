@@ -6,8 +6,6 @@ import posixpath
 
 from PIL import Image
 
-from tests.sitebuild import build
-
 PAGE = "noticias/nace-ventana/index.html"
 
 
@@ -31,17 +29,3 @@ def test_markdown_image_becomes_a_picture_with_webp_and_fallback(site):
     ) as im:
         assert (im.width, im.height) == (int(img.get("width")), int(img.get("height")))
         assert im.format == "PNG"
-
-
-def test_unknown_setting_is_named(project_copy):
-    conf = project_copy / "pelicanconf.py"
-    conf.write_text(
-        conf.read_text(encoding="utf-8").replace(
-            'RESPONSIVE_IMAGES = {"widths": [480, 960]}',
-            'RESPONSIVE_IMAGES = {"widths": [480, 960], "calidad": 70}',
-        ),
-        encoding="utf-8",
-    )
-    result = build(project_copy, project_copy / "output").result
-    assert result.returncode != 0
-    assert "claves desconocidas en RESPONSIVE_IMAGES: calidad" in result.stderr + result.stdout
