@@ -3,6 +3,8 @@
 import sys
 from pathlib import Path
 
+from pelican.settings import DEFAULT_CONFIG
+
 ROOT = Path(__file__).resolve().parent
 # Plugins share helpers (plugins/ventana_data) that Pelican does not import for us.
 if str(ROOT / "plugins") not in sys.path:
@@ -67,6 +69,11 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 
+# One escaping policy for every template: all values are text unless Python code made
+# them Markup (rendered and sanitized Markdown, SVG drawn by our plugins). The
+# safe_html plugin stops the build if this is ever turned off.
+JINJA_ENVIRONMENT = {**DEFAULT_CONFIG["JINJA_ENVIRONMENT"], "autoescape": True}
+
 TYPOGRIFY = False
 SLUGIFY_SOURCE = "basename"
 
@@ -83,6 +90,7 @@ MARKDOWN = {
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "pelican.plugins.yaml_metadata",
+    "safe_html",
     "editorial",
     "glossary",
     "state_snapshots",

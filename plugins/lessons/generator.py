@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data.html import sanitizer
 
 from . import messages
 from .catalog import Catalog, load_catalog
@@ -39,7 +40,7 @@ class LessonsGenerator(Generator):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        renderer = MarkdownRenderer(self.settings.get("MARKDOWN", {}))
+        renderer = MarkdownRenderer(self.settings.get("MARKDOWN", {}), sanitizer(self.settings))
         self.env.filters.update(renderer.filters())
         self.plans: list = []
 

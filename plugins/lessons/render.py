@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from markdown import Markdown
 from markdown.extensions.toc import slugify as toc_slugify
 from markupsafe import Markup
+from ventana_data.html import sanitize
 
 _SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
@@ -23,7 +25,9 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 class MarkdownRenderer:
     """One renderer per build; conversions are cached because the guide repeats texts."""
 
-    def __init__(self, markdown_settings: dict[str, Any]) -> None:
+    def __init__(
+        self, markdown_settings: dict[str, Any], clean: Callable[[str], Markup] = sanitize
+    ) -> None:
         settings = copy.deepcopy(markdown_settings or {})
         configs = settings.get("extension_configs", {})
         names = [
@@ -34,6 +38,7 @@ class MarkdownRenderer:
         self._extensions = list(dict.fromkeys(names))
         self._configs = configs
         self._output_format = settings.get("output_format", "html5")
+        self._clean = clean
         self.convert = lru_cache(maxsize=4096)(self._convert)
         self._instances: dict[tuple[int, str, bool], Markdown] = {}
 
@@ -59,7 +64,7 @@ class MarkdownRenderer:
             self._instances[key] = self._markdown(*key)
         md = self._instances[key]
         md.reset()
-        return md.convert(text or "")
+        return str(self._clean(md.convert(text or "")))
 
     def block(self, text: str, baselevel: int = 3, id_prefix: str = "") -> Markup:
         """Teacher notes: the biggest heading becomes ``baselevel``, whatever the editor

@@ -15,6 +15,7 @@ from typing import Any
 
 import ventana_data
 from ventana_data import DataError
+from ventana_data.html import sanitizer
 
 from . import messages
 from .loader import read_documents
@@ -66,7 +67,10 @@ def add_states(generator) -> None:
     records, summary, narratives = load_states(config, generator.settings.get("MARKDOWN"))
     context["states"] = records
     context["states_summary"] = summary
-    context["states_narratives"] = narratives
+    clean = sanitizer(generator.settings)
+    context["states_narratives"] = {
+        slug: {**item, "html": clean(item["html"])} for slug, item in narratives.items()
+    }
     context["states_config"] = config
     log.info(
         "state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives)

@@ -1,0 +1,3 @@
+from .safe_html import register
+
+__all__ = ["register"]

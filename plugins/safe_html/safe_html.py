@@ -1,0 +1,52 @@
+"""The site's escaping policy, enforced: autoescape on, trusted HTML marked one way.
+
+The theme prints every value as text. Pelican's own rendered Markdown
+(``page.content``, ``article.content``) is the one exception that templates can
+reach, and they mark it in one way only: ``{{ page|content_html }}`` takes the page
+or article itself, never a string, so no other value can be turned into HTML by a
+template. ``plain_text`` gives the visible text of HTML for titles and descriptions.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.contents import Content
+from ventana_data import SettingsError
+from ventana_data.html import plain_text, sanitizer
+
+
+def content_html(obj: Content) -> Markup:
+    """The rendered body of a page or article, as trusted HTML."""
+    if not isinstance(obj, Content):
+        raise TypeError(f"content_html espera una página o noticia, no {type(obj).__name__}")
+    return Markup(obj.content or "")
+
+
+def sanitize_content(obj: Content) -> None:
+    """Editor HTML in a page or news item (body and summary) through the allowlist."""
+    if getattr(obj, "_content", None) is None:
+        return
+    clean = sanitizer(obj.settings)
+    obj._content = str(clean(obj._content))
+    if "summary" in obj.metadata:
+        obj.metadata["summary"] = obj._summary = str(clean(obj.metadata["summary"]))
+
+
+def add_filters(generator) -> None:
+    if not generator.env.autoescape:
+        error = SettingsError(
+            "La plantilla del sitio necesita que Jinja escape todo el texto. "
+            'Agrega "autoescape": True a JINJA_ENVIRONMENT en el archivo de configuración.'
+        )
+        sys.stderr.write(str(error) + "\n")
+        raise error
+    generator.env.filters["content_html"] = content_html
+    generator.env.filters["plain_text"] = plain_text
+
+
+def register() -> None:
+    signals.generator_init.connect(add_filters)
+    signals.content_object_init.connect(sanitize_content)

@@ -1,0 +1,117 @@
+"""Trusted HTML in one place.
+
+Every template runs with Jinja autoescape on, so a value is text unless it is a
+``markupsafe.Markup``. Markup is made only in Python, by code that knows where the
+HTML came from: Markdown rendered and sanitized here, or SVG drawn by our plugins.
+``plain_text`` turns HTML back into the text a reader sees, for titles, meta
+descriptions and summaries (never ``|striptags`` on text that was already escaped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+import nh3
+from lxml import html as lxml_html
+from markupsafe import Markup
+
+from .settings import plugin_settings
+from .urls import SCHEMES
+
+# XML forbids these characters; lxml refuses them, and no reader can see them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plain_text(value: object) -> str:
+    """The visible text of an HTML fragment, whitespace collapsed, entities decoded.
+
+    The result is plain text: autoescape escapes it again where it is printed.
+    """
+    if value is None:
+        return ""
+    source = value.__html__() if hasattr(value, "__html__") else str(value)
+    source = _CONTROL.sub("", source)
+    if not source.strip():
+        return ""
+    fragment = lxml_html.fragment_fromstring(source, create_parent="div")
+    return " ".join(fragment.text_content().split())
+
+
+def parse_fragment(html: str):
+    """An lxml element wrapping the fragment, for code that rewrites trusted HTML."""
+    return lxml_html.fragment_fromstring(_CONTROL.sub("", html or ""), create_parent="div")
+
+
+def serialize_fragment(wrapper) -> Markup:
+    """The children of a ``parse_fragment`` wrapper back as Markup (it was trusted)."""
+    head = str(Markup.escape(wrapper.text)) if wrapper.text else ""
+    body = "".join(lxml_html.tostring(child, encoding="unicode") for child in wrapper)
+    return Markup(head + body)
+
+
+# What Markdown produces and what an editor may sensibly type as HTML: text-level
+# and block elements, tables, figures and images. Never script, style, forms,
+# iframe, object or embed (an iframe only from a host the SAFE_HTML setting names).
+TAGS = frozenset(nh3.ALLOWED_TAGS - {"area", "map", "center", "acronym", "strike", "tt"})
+GENERIC_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "dir", "role"})
+ATTRIBUTES: dict[str, frozenset[str]] = {
+    **{tag: frozenset(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
+    "a": frozenset({"href", "hreflang", "title", "rel"}),
+    "img": frozenset({"src", "alt", "title", "width", "height", "loading", "decoding"}),
+    "abbr": frozenset({"title"}),
+    "time": frozenset({"datetime"}),
+}
+IFRAME_ATTRIBUTES = frozenset({"src", "title", "width", "height", "allow", "allowfullscreen"})
+DEFAULTS: dict[str, Any] = {"iframe_hosts": []}
+
+
+def sanitizer(settings: dict[str, Any] | None = None) -> Callable[[str], Markup]:
+    """The sanitizer for this site's SAFE_HTML settings (defaults: no iframes)."""
+    conf = plugin_settings(settings or {}, "SAFE_HTML", DEFAULTS)
+    hosts = tuple(str(h).lower() for h in conf["iframe_hosts"])
+    return lambda html: sanitize(html, hosts)
+
+
+def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
+    """Editor HTML made safe to print: the allowlist above, URLs of allowed schemes only."""
+    if not html:
+        return Markup("")
+    hosts = frozenset(iframe_hosts)
+    tags = set(TAGS) | ({"iframe"} if hosts else set())
+    attributes = {tag: set(attrs) for tag, attrs in ATTRIBUTES.items()}
+    attributes["*"] = set(GENERIC_ATTRIBUTES)
+    if hosts:
+        attributes["iframe"] = set(IFRAME_ATTRIBUTES)
+    clean = nh3.clean(
+        _CONTROL.sub("", str(html)),
+        tags=tags,
+        attributes=attributes,
+        url_schemes=set(SCHEMES),
+        link_rel=None,
+        strip_comments=True,
+        attribute_filter=_iframe_filter(hosts) if hosts else None,
+    )
+    if hosts and "<iframe" in clean:
+        clean = _drop_iframes_without_src(clean)
+    return Markup(clean)
+
+
+def _iframe_filter(hosts: frozenset[str]) -> Callable[[str, str, str], str | None]:
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "iframe" and attribute == "src":
+            parts = urlsplit(value)
+            return value if parts.scheme == "https" and parts.hostname in hosts else None
+        return value
+
+    return keep
+
+
+def _drop_iframes_without_src(html: str) -> str:
+    wrapper = parse_fragment(html)
+    for frame in wrapper.iter("iframe"):
+        if not frame.get("src"):
+            frame.drop_tree()
+    return str(serialize_fragment(wrapper))
