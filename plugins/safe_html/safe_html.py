@@ -9,13 +9,13 @@ template. ``plain_text`` gives the visible text of HTML for titles and descripti
 
 from __future__ import annotations
 
-import sys
-
 from markupsafe import Markup
 from pelican import signals
 from pelican.contents import Content
-from ventana_data import SettingsError
 from ventana_data.html import plain_text, sanitizer
+from ventana_data.settings import stop
+
+from .settings import settings_for
 
 
 def content_html(obj: Content) -> Markup:
@@ -37,16 +37,19 @@ def sanitize_content(obj: Content) -> None:
 
 def add_filters(generator) -> None:
     if not generator.env.autoescape:
-        error = SettingsError(
-            "La plantilla del sitio necesita que Jinja escape todo el texto. "
-            'Agrega "autoescape": True a JINJA_ENVIRONMENT en el archivo de configuración.'
+        stop(
+            "pelicanconf.py: JINJA_ENVIRONMENT: la plantilla del sitio necesita que Jinja "
+            'escape todo el texto. Agrega "autoescape": True a JINJA_ENVIRONMENT.'
         )
-        sys.stderr.write(str(error) + "\n")
-        raise error
     generator.env.filters["content_html"] = content_html
     generator.env.filters["plain_text"] = plain_text
 
 
+def check_settings(pelican) -> None:
+    settings_for(pelican.settings)
+
+
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.generator_init.connect(add_filters)
     signals.content_object_init.connect(sanitize_content)

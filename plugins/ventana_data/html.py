@@ -18,7 +18,7 @@ import nh3
 from lxml import html as lxml_html
 from markupsafe import Markup
 
-from .settings import plugin_settings
+from .settings import Option, read_settings
 from .urls import SCHEMES
 
 # XML forbids these characters; lxml refuses them, and no reader can see them.
@@ -65,12 +65,22 @@ ATTRIBUTES: dict[str, frozenset[str]] = {
     "time": frozenset({"datetime"}),
 }
 IFRAME_ATTRIBUTES = frozenset({"src", "title", "width", "height", "allow", "allowfullscreen"})
-DEFAULTS: dict[str, Any] = {"iframe_hosts": []}
+NAME = "SAFE_HTML"
+OPTIONS = {
+    "iframe_hosts": Option(
+        [],
+        "Dominios desde los que un editor puede insertar un `<iframe>` (solo por https), "
+        "por ejemplo `www.youtube-nocookie.com`. Vacío: ningún iframe.",
+        (list, tuple),
+        check=lambda hosts: all(isinstance(h, str) and h and "/" not in h for h in hosts),
+        expected="una lista de dominios, sin https:// ni rutas",
+    ),
+}
 
 
 def sanitizer(settings: dict[str, Any] | None = None) -> Callable[[str], Markup]:
     """The sanitizer for this site's SAFE_HTML settings (defaults: no iframes)."""
-    conf = plugin_settings(settings or {}, "SAFE_HTML", DEFAULTS)
+    conf = read_settings(settings or {}, NAME, OPTIONS)
     hosts = tuple(str(h).lower() for h in conf["iframe_hosts"])
     return lambda html: sanitize(html, hosts)
 

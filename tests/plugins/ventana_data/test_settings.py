@@ -19,6 +19,7 @@ PLUGINS = [
     "lessons",
     "state_snapshots",
     "publish_checks",
+    "safe_html",
 ]
 
 
