@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pelican.utils import slugify
 from ventana_data import DataError, display_path, load_schema, load_yaml, validate
+from ventana_data.context import term_anchor
 
 
 def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], list[DataError]]:
@@ -22,9 +22,7 @@ def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], l
     terms = []
     for entry in doc.data["terminos"]:
         term = dict(entry)
-        term["id"] = term.get("id") or slugify(
-            term["sigla"], regex_subs=[(r"[^\w\s-]", ""), (r"\s+", "-")]
-        )
+        term["id"] = term.get("id") or term_anchor(term["sigla"])
         terms.append(term)
     return sorted(terms, key=lambda t: t["sigla"].lower()), []
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data.context import INFOGRAPHICS
 
 from . import model, png, state, svg
 from .loader import load_infographics
@@ -34,7 +35,7 @@ class InfographicsGenerator(Generator):
         for info in self.infographics:
             for block in info["bloques"]:
                 block["svg"] = svg.draw(block)
-        self.context["INFOGRAPHICS"] = self.infographics
+        INFOGRAPHICS.put(self.context, self.infographics)
 
     def generate_output(self, writer) -> None:
         for info in self.infographics:

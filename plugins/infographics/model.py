@@ -90,7 +90,7 @@ def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[s
     """A cifras or barras block whose values come from the state records."""
     records = progress.state_records(context)
     block["computed"] = True
-    block["sample"] = block["sample"] or progress.any_sample(records)
+    block["sample"] = block["sample"] or progress.any_sample(context)
     block["vacio"] = not records
     block["fecha"] = progress.latest_cut(records)
     block["fecha_texto"] = messages.spanish_date(block["fecha"])
@@ -102,7 +102,7 @@ def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[s
         }
     if raw["indicador"] == "resumen":
         block["tipo"] = "cifras"
-        block["elementos"] = [_figure(e) for e in progress.summary_items(records)]
+        block["elementos"] = [_figure(e) for e in progress.summary_items(context)]
     else:
         block["tipo"] = "barras"
         block["unidad"] = messages.PROGRESS_UNIT

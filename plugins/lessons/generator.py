@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data.context import LESSON_GOALS, LESSONS, LESSONS_CATALOG
 from ventana_data.html import sanitizer
 
 from . import messages
@@ -16,8 +17,6 @@ from .settings import read_config
 
 log = logging.getLogger(__name__)
 
-CONTEXT_KEY = "LESSONS_CATALOG"
-
 
 def ensure_catalog(context: dict[str, Any], settings: dict[str, Any]) -> Catalog:
     """Load the guide once per build into the shared context.
@@ -26,12 +25,12 @@ def ensure_catalog(context: dict[str, Any], settings: dict[str, Any]) -> Catalog
     ``context["lessons"]`` ready whatever their order. Mistakes are collected, not
     raised: the build stops before writing, with every plugin's errors together.
     """
-    catalog = context.get(CONTEXT_KEY)
+    catalog = LESSONS_CATALOG.get(context)
     if catalog is None:
         catalog = load_catalog(read_config(settings))
-        context[CONTEXT_KEY] = catalog
-        context["lessons"] = catalog.lessons
-        context["lesson_goals"] = catalog.goals
+        LESSONS_CATALOG.put(context, catalog)
+        LESSONS.put(context, catalog.lessons)
+        LESSON_GOALS.put(context, catalog.goals)
     return catalog
 
 

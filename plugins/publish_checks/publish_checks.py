@@ -4,25 +4,40 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
+from ventana_data.context import GLOSSARY_TERMS
 
 from . import messages, reporters, runner, settings, status
 from .errors import ContentFailed
 
 logger = logging.getLogger(__name__)
 
+# The glossary plugin's terms of the current build, taken from the shared context.
+_terms: dict[str, tuple[tuple[str, str, str], ...] | None] = {"build": None}
+
 
 def validate_settings(pelican: Any) -> None:
     """Fail at start-up, not after a full build, when PUBLISH_CHECKS is wrong."""
+    _terms["build"] = None
     settings.from_pelican(pelican.settings)
+
+
+def remember_terms(generators: list[Any]) -> None:
+    """Keep the anchors the glossary page was built with, for the acronym rules."""
+    contexts = [g.context for g in generators if GLOSSARY_TERMS.present(g.context)]
+    terms = GLOSSARY_TERMS.get(contexts[0]) if contexts else None
+    _terms["build"] = (
+        None if terms is None else tuple((t["sigla"], t["nombre"], t["id"]) for t in terms)
+    )
 
 
 def check_output(pelican: Any) -> runner.Report:
     """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
-    config = settings.from_pelican(pelican.settings)
+    config = replace(settings.from_pelican(pelican.settings), glossary_terms=_terms["build"])
     report = runner.run(Path(pelican.settings["OUTPUT_PATH"]), config)
     written = reporters.write_files(report, config.json_report, config.html_report)
     where = status.shown(config.html_report or config.json_report, config.root)
@@ -43,4 +58,5 @@ def check_output(pelican: Any) -> runner.Report:
 
 def register() -> None:
     signals.initialized.connect(validate_settings)
+    signals.all_generators_finalized.connect(remember_terms)
     signals.finalized.connect(check_output)

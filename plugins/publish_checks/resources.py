@@ -6,12 +6,13 @@ Loaded and compiled once per process (the main one and each worker), never per p
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from ventana_data.context import term_anchor
 
 from . import messages
 from .errors import ConfigurationError
@@ -37,11 +38,6 @@ class Resources:
     plain: dict[str, str] = field(default_factory=dict)
     # First folded word -> (all folded words, key in ``plain``), longest terms first.
     plain_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-
-
-def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _read_yaml(path: Path) -> Any:
@@ -72,14 +68,25 @@ def _entries(path: Path | None, required: tuple[str, ...], problem: str) -> list
 
 
 def load_glossary(path: Path | None) -> dict[str, Term]:
-    """Glossary acronyms by sigla; a missing file just means no acronym rule input."""
-    terms = {}
-    for entry in _entries(path, ("sigla", "nombre"), messages.GLOSSARY_SHAPE):
-        sigla = str(entry["sigla"]).strip()
-        terms[sigla] = Term(
-            sigla, str(entry["nombre"]).strip(), str(entry.get("id") or slug(sigla))
-        )
-    return terms
+    """Glossary acronyms by sigla, for the command line (a build passes the plugin's terms).
+
+    Anchors follow the glossary plugin's own rule (``term_anchor``), so a link the
+    checker expects is the one the glossary page has. A missing file means no input.
+    """
+    entries = _entries(path, ("sigla", "nombre"), messages.GLOSSARY_SHAPE)
+    return terms_from(
+        {
+            "sigla": str(e["sigla"]).strip(),
+            "nombre": str(e["nombre"]).strip(),
+            "id": str(e.get("id") or term_anchor(str(e["sigla"]).strip())),
+        }
+        for e in entries
+    )
+
+
+def terms_from(entries: Iterable[Mapping[str, Any]]) -> dict[str, Term]:
+    """Terms by sigla from glossary entries (``GLOSSARY_TERMS`` of the context)."""
+    return {e["sigla"]: Term(e["sigla"], e["nombre"], e["id"]) for e in entries}
 
 
 def load_plain(path: Path | None) -> dict[str, str]:
@@ -111,7 +118,12 @@ def _index(plain: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]
 
 def build(config: Any) -> Resources:
     """Everything rules need from the config, compiled once."""
-    terms = load_glossary(config.glossary)
+    if config.glossary_terms is not None:
+        terms = terms_from(
+            dict(zip(("sigla", "nombre", "id"), t, strict=True)) for t in config.glossary_terms
+        )
+    else:
+        terms = load_glossary(config.glossary)
     plain = load_plain(config.plain_language)
     return Resources(
         limits=dict(config.limits),

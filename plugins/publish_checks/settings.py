@@ -68,6 +68,9 @@ class Config:
     content_path: Path | None = None
     fail_on_error: bool = False
     limits: dict[str, float] = field(default_factory=dict)
+    # (sigla, nombre, anchor) of every glossary term, from the glossary plugin's
+    # GLOSSARY_TERMS during a build; None on the command line (read ``glossary``).
+    glossary_terms: tuple[tuple[str, str, str], ...] | None = None
 
     def fingerprint(self) -> str:
         """Hash of everything that changes findings, so the cache never serves stale ones."""
@@ -77,6 +80,7 @@ class Config:
             self.glossary_url,
             repr(sorted(self.disable)),
             repr(self.palette_pairs),
+            repr(self.glossary_terms),
         ]
         for path in (self.glossary, self.plain_language):
             if path and path.is_file():

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ventana_data import context
+
 
 class State(NamedTuple):
     clave: str
@@ -56,15 +58,9 @@ STATES: tuple[State, ...] = (
 BY_SLUG = {s.slug: s for s in STATES}
 BY_CLAVE = {s.clave: s for s in STATES}
 
-# One vocabulary for every component; the order is the order of progress.
-STATUSES: dict[str, str] = {
-    "no_iniciado": "No iniciado",
-    "iniciativa": "Iniciativa presentada",
-    "en_proceso": "En proceso",
-    "cumplido": "Cumplido",
-    "invalidado": "Invalidado por un tribunal",
-}
-DONE = "cumplido"
+# One vocabulary for every component, defined with the shared context contract.
+STATUSES = context.STATUSES
+DONE = context.DONE
 
 LAWS: dict[str, str] = {
     "sistema_anticorrupcion": "Ley del Sistema Estatal Anticorrupción",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data import context as shared
 from ventana_data import long_date
 
 from . import opendata
@@ -36,10 +37,10 @@ class StatesGenerator(Generator):
     """Writes /estados/, one page per state, /datos/ and the open data and feeds."""
 
     def generate_context(self) -> None:
-        states = self.context.get("states") or []
+        states = shared.STATES.get(self.context)
         self.states: list[dict[str, Any]] = states
-        self.summary: dict[str, Any] = self.context.get("states_summary") or {}
-        self.narratives: dict[str, dict[str, Any]] = self.context.get("states_narratives") or {}
+        self.summary: dict[str, Any] = shared.STATES_SUMMARY.get(self.context)
+        self.narratives: dict[str, dict[str, Any]] = shared.STATES_NARRATIVES.get(self.context)
 
     def generate_output(self, writer) -> None:
         if not self.states:
@@ -69,7 +70,7 @@ class StatesGenerator(Generator):
             "STATES_FEED": FEED_ALL,
             "TILE_GRID": STATES,
             "states_by_slug": {s["calculado"]["slug"]: s for s in self.states},
-            "states_config": self.context["states_config"],
+            "states_config": shared.STATES_CONFIG.get(self.context),
             "fecha_larga": long_date,
         }
 
@@ -127,7 +128,7 @@ class StatesGenerator(Generator):
             calc = state["calculado"]
             files[calc["datos_url"]] = opendata.to_json(opendata.public_record(state))
         base = (self.settings.get("FEED_DOMAIN") or self.settings.get("SITEURL") or "").rstrip("/")
-        max_items = self.context["states_config"].feed_max_items
+        max_items = shared.STATES_CONFIG.get(self.context).feed_max_items
         files[FEED_ALL] = opendata.feed(
             self.states,
             "Ventana Anticorrupción: logros de los estados",

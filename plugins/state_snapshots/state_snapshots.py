@@ -15,6 +15,7 @@ from typing import Any
 
 import ventana_data
 from ventana_data import DataError
+from ventana_data.context import STATES, STATES_CONFIG, STATES_NARRATIVES, STATES_SUMMARY
 from ventana_data.html import sanitizer
 
 from . import messages
@@ -61,17 +62,17 @@ def load_states(
 def add_states(generator) -> None:
     """Load once per build and share through the context (like the glossary)."""
     context = generator.context
-    if "states" in context:
+    if STATES.present(context):
         return
     config = config_from_pelican(generator.settings)
     records, summary, narratives = load_states(config, generator.settings.get("MARKDOWN"))
-    context["states"] = records
-    context["states_summary"] = summary
+    STATES.put(context, records)
+    STATES_SUMMARY.put(context, summary)
     clean = sanitizer(generator.settings)
-    context["states_narratives"] = {
-        slug: {**item, "html": clean(item["html"])} for slug, item in narratives.items()
-    }
-    context["states_config"] = config
+    STATES_NARRATIVES.put(
+        context, {slug: {**item, "html": clean(item["html"])} for slug, item in narratives.items()}
+    )
+    STATES_CONFIG.put(context, config)
     log.info(
         "state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives)
     )
