@@ -1,16 +1,21 @@
 """The main prose of a page: what readability and plain-language rules read.
 
 Only text inside ``<main>`` counts, leaving out navigation, tables (including the data
-tables behind charts), code, forms, figures' SVG, the glossary's ``<dl>`` and hidden
-parts. Blocks inside ``data-audience="ninos"`` form a separate section scored at the
-children's threshold.
+tables behind charts), code, forms, figures' SVG, the glossary's ``<dl>``, hidden parts
+and what a template writes around the editor's text: dates, bylines, breadcrumbs,
+«Publicado el …», «Última actualización …». An acronym's expansion in parentheses
+(«Secretaría Ejecutiva del Sistema Nacional Anticorrupción (SESNA)») counts as one word.
+Blocks inside ``data-audience="ninos"`` form a separate section scored at the children's
+threshold.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .acronyms import collapse_expansions
 from .page import squash
 from .text import sentences, words
 
@@ -34,10 +39,28 @@ SKIP = frozenset(
         "select",
         "textarea",
         "math",
+        "time",
+        "footer",
+        "address",
     }
 )
 BLOCKS = frozenset({"p", "li", "figcaption", "blockquote", "dd", "summary"})
 _NESTED_BLOCKS = frozenset({"p", "ul", "ol", "blockquote", "div", "table", "figure"})
+# Class names of template furniture: metadata lines, bylines, breadcrumbs, dates.
+_FURNITURE_CLASS = re.compile(r"meta|byline|breadcrumb|migas|fecha|date|autor|author|tags")
+# A short block that starts like a template line is metadata, not the editor's prose.
+_FURNITURE_TEXT = re.compile(
+    r"^(?:publicad[oa]|actualizad[oa]|última actualización|ultima actualizacion|fecha:|"
+    r"autor|autora|fuente:|etiquetas|categoría|compartir|estás en|usted está en|"
+    r"inicio\s*[›>/»])",
+    re.IGNORECASE,
+)
+_FURNITURE_WORDS = 15
+_BYLINE = re.compile(
+    r"^(?:Por|Escrito por|Texto de)\s+(?:[A-ZÁÉÍÓÚÑ][\w.]*\s*){1,5}(?:[|·,–-].*)?$"
+)
+_BYLINE_WORDS = 10
+_DATE = re.compile(r"^\W*\d{1,2}(?:/|-|\s+de\s+)\w+(?:/|-|\s+de\s+)\d{2,4}\W*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -85,16 +108,32 @@ def _walk(el: Any, section: str, prose: Prose) -> None:
             continue
         if child.get("hidden") is not None or child.get("aria-hidden") == "true":
             continue
-        if child.get("data-check-prose") == "no":
+        if child.get("data-check-prose") == "no" or _furniture_class(child):
             continue
         child_section = "ninos" if child.get("data-audience") == "ninos" else section
         if tag in BLOCKS and not _has_nested_blocks(child):
             text = squash(child.text_content())
-            if text:
-                block = Block(child, text, [Sentence(s, words(s)) for s in sentences(text)])
+            if text and not is_furniture(text):
+                block = Block(child, text, [_sentence(s) for s in sentences(text)])
                 prose.sections.setdefault(child_section, []).append(block)
         else:
             _walk(child, child_section, prose)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(text, words(collapse_expansions(text)))
+
+
+def _furniture_class(el: Any) -> bool:
+    classes = el.get("class")
+    return bool(classes and _FURNITURE_CLASS.search(classes.lower()))
+
+
+def is_furniture(text: str) -> bool:
+    """A date, byline or breadcrumb line that a template wrote, not the editor."""
+    if _DATE.match(text) or (_BYLINE.match(text) and len(text.split()) <= _BYLINE_WORDS):
+        return True
+    return bool(_FURNITURE_TEXT.match(text)) and len(text.split()) <= _FURNITURE_WORDS
 
 
 def _has_nested_blocks(el: Any) -> bool:

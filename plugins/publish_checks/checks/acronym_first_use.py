@@ -1,7 +1,10 @@
-"""At its first use on a page a glossary acronym needs its expansion, a glossary link or <abbr>."""
+"""At its first use on a page every acronym needs its expansion, a glossary link or <abbr>."""
+
+import re
 
 from lxml import etree
 
+from ..acronyms import ACRONYM, acronyms_in, expanded_here
 from ..finding import Severity
 from ..page import squash
 from ..text import fold
@@ -61,49 +64,61 @@ class AcronymFirstUse(Rule):
     severity = Severity.ERROR
     title = "Sigla sin explicar en su primer uso"
     message = "La sigla {sigla} aparece sin explicar la primera vez: «{excerpt}»."
-    hint = (
-        "Escribe «{nombre} ({sigla})» la primera vez, o enlaza la sigla al glosario "
-        "({url}#{anchor})."
+    hint = "{fix}"
+    FIX_GLOSSARY = (
+        "Escribe «{nombre} ({sigla})» la primera vez, "
+        "o enlaza la sigla al glosario ({url}#{anchor})."
+    )
+    FIX_UNKNOWN = (
+        "Escribe el nombre completo la primera vez, «Nombre completo ({sigla})». {sigla} no "
+        "está en el glosario: si se usa en más páginas, agrégala a data/glossary.yaml y enlázala."
     )
 
     def check(self, page):
-        pattern, main = page.env.acronyms, page.main
-        if pattern is None or main is None:
+        main = page.main
+        if main is None or not ACRONYM.search(main.text_content()):
             return
-        present = set(pattern.findall(main.text_content()))
-        if not present:
-            return
-        seen, before = set(), []
+        seen = set()
+        before = []
         for owner, text in text_nodes(main):
-            if seen >= present:
-                break
-            for match in pattern.finditer(text):
-                sigla = match.group(0)
+            for match in acronyms_in(text):
+                sigla = match.group(1)
                 if sigla in seen:
                     continue
                 seen.add(sigla)
-                term = page.env.terms[sigla]
-                if self._explained(page, owner, term, "".join(before) + text):
+                term = page.env.terms.get(sigla)
+                if self._explained(page, owner, sigla, term, "".join(before) + text):
                     continue
                 context = squash(block_of(owner).text_content())
                 yield hit(
                     owner,
                     context,
                     sigla=sigla,
-                    nombre=term.nombre,
                     excerpt=context[:80],
-                    url=page.env.glossary_url,
-                    anchor=term.id,
+                    fix=self._fix(page, sigla, term),
                 )
             before.append(text)
 
+    def _fix(self, page, sigla, term):
+        if term is None:
+            return self.FIX_UNKNOWN.format(sigla=sigla)
+        return self.FIX_GLOSSARY.format(
+            nombre=term.nombre, sigla=sigla, url=page.env.glossary_url, anchor=term.id
+        )
+
     @staticmethod
-    def _explained(page, owner, term, text_before):
+    def _explained(page, owner, sigla, term, text_before):
         for node in (owner, *owner.iterancestors()):
             if node.tag == "abbr" and node.get("title"):
                 return True
             href = node.get("href") or "" if node.tag == "a" else ""
-            if href and (page.env.glossary_url in href or href.endswith(f"#{term.id}")):
+            if href and (page.env.glossary_url in href or (term and href.endswith(f"#{term.id}"))):
                 return True
+        block = squash(block_of(owner).text_content())
+        position = re.search(rf"(?<![\w-]){re.escape(sigla)}(?![\w-])", block)
+        if position and expanded_here(block, position.start(), position.end()):
+            return True
+        if term is None:
+            return False
         name = fold(term.nombre)
-        return name in fold(text_before) or name in fold(block_of(owner).text_content())
+        return name in fold(text_before) or name in fold(block)
