@@ -75,6 +75,14 @@ def validate(c):
 
 
 @task
+def docs(c):
+    """Rewrite the docs tables generated from the code (settings, context keys)."""
+    from ventana_tasks.docs import main as docs_main
+
+    sys.exit(docs_main([]))
+
+
+@task
 def serve(c):
     """Serve output/ at http://127.0.0.1:8000/."""
 

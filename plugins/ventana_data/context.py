@@ -7,7 +7,7 @@ attributes consumers may use) and its consumers. A producer writes with
 guesses a key or recounts what the producer publishes.
 
 To add a key: declare its shape and one ``ContextKey`` below, add it to ``KEYS``,
-then run ``python -m ventana_tasks.docs`` so the table in ``docs/architecture.md``
+then run ``invoke docs`` so the table in ``docs/architecture.md``
 follows. Incremental builds key on this table: a value that is not declared here
 is not shared.
 """
