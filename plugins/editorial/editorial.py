@@ -11,6 +11,7 @@ from pathlib import Path
 
 import ventana_data
 from pelican import signals
+from ventana_data.files import editor_files
 
 from .frontmatter import check_markdown_file
 from .links import site_links
@@ -28,9 +29,7 @@ def check_content(pelican) -> None:
     errors = []
     count = 0
     for folder in conf["folders"]:
-        for path in sorted((content / folder).rglob("*.md")):
-            if path.name.startswith(("_", ".")):
-                continue
+        for path in editor_files(content / folder, "*.md", recursive=True):
             count += 1
             errors += check_markdown_file(path, root, schema, content)
     ventana_data.collect(errors, "las páginas y noticias")

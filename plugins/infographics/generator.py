@@ -13,7 +13,7 @@ from typing import Any
 from pelican.generators import Generator
 from ventana_data.context import INFOGRAPHICS
 
-from . import model, png, state, svg
+from . import build, model, png, svg
 from .loader import load_infographics
 from .settings import settings_for
 
@@ -62,7 +62,7 @@ class InfographicsGenerator(Generator):
 
     def _share_images(self, info: dict[str, Any]) -> list[dict[str, Any]]:
         """Draw (or reuse) each PNG size, copy it into the output, describe the link."""
-        images = state.current(self.context).cache
+        images = build.current(self.context).cache
         site = self.settings["SITENAME"]
         out = []
         for size in self.conf["share_sizes"]:

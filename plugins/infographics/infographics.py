@@ -10,7 +10,7 @@ from __future__ import annotations
 import ventana_data
 from pelican import signals
 
-from . import state
+from . import build as per_build
 from .generator import InfographicsGenerator
 from .settings import settings_for
 
@@ -21,7 +21,7 @@ def check_settings(pelican) -> None:
 
 def install_globals(generator) -> None:
     """Make og_card() available to every template, whichever plugin renders it."""
-    build = state.start(generator)
+    build = per_build.start(generator)
     if settings_for(generator.settings)["og_cards"]:
         generator.env.globals["og_card"] = build.cards
 
@@ -35,4 +35,4 @@ def register() -> None:
     signals.initialized.connect(check_settings)
     signals.generator_init.connect(install_globals)
     signals.get_generators.connect(get_generators)
-    signals.finalized.connect(state.report)
+    signals.finalized.connect(per_build.report)

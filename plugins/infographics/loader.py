@@ -21,6 +21,7 @@ from ventana_data import (
     load_yaml,
     validate,
 )
+from ventana_data.files import editor_files
 
 from . import messages
 
@@ -42,7 +43,7 @@ def load_infographics(
     validator = load_schema(str(schema_path))
     errors: list[DataError] = []
     loaded: list[dict[str, Any]] = []
-    files = sorted(p for p in folder.glob("*.yaml") if not p.name.startswith(("_", ".")))
+    files = editor_files(folder, "*.yaml")
     for path in files:
         doc = load_yaml(path, display_path(path, root))
         file_errors = list(doc.errors)

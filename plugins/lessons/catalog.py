@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from ventana_data import collect
 
 from . import messages
-from .checks import duplicate_slugs, goals_claimed_not_taught, lesson_errors, untaught_goals
 from .loader import lesson_files, read_goals, read_lesson
 from .model import Goal, Lesson, build_lessons
 from .settings import Band, Config
+from .validation import duplicate_slugs, goals_claimed_not_taught, lesson_errors, untaught_goals
 from .vocabulary import GRADES, TOPICS
 
 log = logging.getLogger(__name__)

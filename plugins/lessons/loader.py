@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ventana_data import DataError, Document, load_schema, load_yaml, read_front_matter, validate
+from ventana_data.files import editor_files
 
 from . import messages
 from .settings import Config
@@ -39,9 +40,7 @@ class RawLesson:
 
 def lesson_files(config: Config) -> list[Path]:
     """Lesson files in reading order: the number at the start of the name sets it."""
-    if not config.content_dir.is_dir():
-        return []
-    return sorted(p for p in config.content_dir.glob("*.md") if not p.name.startswith(("_", ".")))
+    return editor_files(config.content_dir, "*.md")
 
 
 def read_lesson(path: Path, config: Config) -> RawLesson:

@@ -7,7 +7,6 @@ Messages start in lower case: ``DataError.format`` puts them after "archivo:lín
 from __future__ import annotations
 
 WHAT = "las lecciones de la Escuela de Héroes"
-DID_YOU_MEAN = "¿Quisiste decir '{guess}'?"
 
 # Files and front matter
 NOT_UTF8 = "el archivo no está guardado como UTF-8."

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from ventana_data import DataError, Document, display_path, load_schema, load_yaml_text, validate
+from ventana_data.files import editor_files
 
 from . import messages
-from .checks import check_collection, check_document
 from .settings import Config
+from .validation import check_collection, check_document
 
 log = logging.getLogger(__name__)
-_CODE_FILES = ("catalogue.py", "checks.py", "loader.py", "messages.py")
+_CODE_FILES = ("catalogue.py", "validation.py", "loader.py", "messages.py")
 
 
 def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]]:
@@ -30,9 +31,7 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
     docs: dict[str, Document] = {}
     errors: list[DataError] = []
     present: set[str] = set()
-    for path in sorted(config.states_dir.glob("*.yaml")):
-        if path.name.startswith(("_", ".")):
-            continue
+    for path in editor_files(config.states_dir, "*.yaml"):
         present.add(path.stem)
         display = display_path(path, config.root)
         raw = path.read_bytes()

@@ -12,6 +12,7 @@ from typing import Any
 
 import markdown
 from ventana_data import DataError, display_path, load_schema, load_yaml_text, validate
+from ventana_data.files import editor_files
 
 from . import messages
 from .catalogue import BY_SLUG
@@ -43,9 +44,7 @@ def load_narratives(
     if folder is None or not folder.is_dir():
         return out, errors
     validator = load_schema(str(schema_path)).evolve(schema=HEADER_SCHEMA)
-    for path in sorted(folder.glob("*.md")):
-        if path.name.startswith(("_", ".")):
-            continue
+    for path in editor_files(folder, "*.md"):
         display = display_path(path, root)
         header, body, file_errors = _split(path, display, validator)
         if path.stem not in BY_SLUG:

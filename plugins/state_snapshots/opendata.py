@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from feedgenerator import Atom1Feed
 
 from .catalogue import INSTITUTIONS, LAWS, SYSTEMS
-from .checks import get
+from .validation import get
 
 
 class Column(NamedTuple):

@@ -11,8 +11,8 @@ from collections import Counter
 from typing import Any
 
 from .catalogue import BY_SLUG, COMPONENTS, DONE, GROUPS, LAWS, STATUSES
-from .checks import get
 from .settings import Config
+from .validation import get
 
 LIGHTS = {"alto": "Avance alto", "medio": "Avance medio", "bajo": "Avance bajo"}
 STALE_LABEL = "Datos con más de {n} meses"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ventana_data import DataError, Document
+from ventana_data.messages import DID_YOU_MEAN
 
 from . import messages
 from .loader import RawLesson
@@ -53,7 +54,7 @@ def _goal_refs(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
 
 def _unknown_goal(doc: Document, path: tuple, gid: str, goal_ids: list[str]) -> DataError:
     guess = difflib.get_close_matches(str(gid), goal_ids, n=1)
-    hint = messages.DID_YOU_MEAN.format(guess=guess[0]) if guess else messages.UNKNOWN_GOAL_HINT
+    hint = DID_YOU_MEAN.format(guess[0]) if guess else messages.UNKNOWN_GOAL_HINT
     return doc.error(
         path,
         messages.UNKNOWN_GOAL.format(id=gid),
