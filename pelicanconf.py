@@ -1,5 +1,6 @@
 """Settings for local work: relative URLs, no feeds, caches on."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,8 @@ AUTHOR = "Secretaría Ejecutiva del Sistema Nacional Anticorrupción"
 SITENAME = "Ventana Anticorrupción"
 SITESUBTITLE = "Información clara sobre el combate a la corrupción en México"
 SITEURL = ""
+# The published address: PDFs link to it whatever the build (local or production).
+SITE_PUBLIC_URL = os.environ.get("VENTANA_SITEURL", "https://www.ventana-anticorrupcion.mx")
 RELATIVE_URLS = True
 
 PATH = "content"

@@ -7,7 +7,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from pelicanconf import *  # noqa: F403
 
-SITEURL = os.environ.get("VENTANA_SITEURL", "https://www.ventana-anticorrupcion.mx")
+SITEURL = SITE_PUBLIC_URL  # noqa: F405
 RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL

@@ -52,7 +52,9 @@ def clean(c):
 def build(c):
     """Build the local site into output/ (stops with Spanish errors on bad data)."""
     from publish_checks.status import build_line
+    from ventana_tasks.system import ensure_pango
 
+    ensure_pango()  # the lesson PDFs need Debian's Pango; installed here when missing
     started = time.time()
     pelican_run("-s {settings_base}".format(**CONFIG))
     serve = f"invoke serve y abre http://{CONFIG['host']}:{CONFIG['port']}/"
@@ -123,6 +125,9 @@ def livereload(c):
 @task
 def preview(c):
     """Build the production version of the site into output/."""
+    from ventana_tasks.system import ensure_pango
+
+    ensure_pango()
     pelican_run("-s {settings_publish}".format(**CONFIG))
 
 
@@ -156,6 +161,9 @@ def check(c, path="", json=""):
 @task(help={"browser": "run only the real-browser tests", "fast": "skip the real-browser tests"})
 def test(c, browser=False, fast=False):
     """Run the whole test suite (browser tests included)."""
+    from ventana_tasks.system import ensure_pango
+
+    ensure_pango()  # the PDF tests build lessons with WeasyPrint
     args = [sys.executable, "-m", "pytest", "-n", "2", "-q"]
     if browser:
         args += ["-m", "browser"]

@@ -8,36 +8,15 @@ that a browser will draw in the reader's own sans-serif.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import ImageFont
+from ventana_data.fonts import font_files, font_id
 
-from . import messages
-
-log = logging.getLogger(__name__)
+__all__ = ["clamp", "font", "font_files", "font_id", "width", "wrap"]
 
 # Browsers draw SVG text with the reader's system font, which may be wider.
 SVG_SAFETY = 1.15
-
-
-@lru_cache(maxsize=1)
-def font_files() -> dict[str, str]:
-    """Paths of the regular and bold faces; empty if the package is missing."""
-    try:
-        import font_source_sans_pro as pkg
-    except ImportError:
-        log.warning(messages.LOG_NO_FONT)
-        return {}
-    files = pkg.font_files_ttf
-    return {"regular": files["SourceSansPro"], "bold": files["SourceSansProBold"]}
-
-
-def font_id() -> str:
-    """Names the font files, so a font update changes every image's cache key."""
-    files = font_files()
-    return "|".join(f"{Path(p).name}:{Path(p).stat().st_size}" for p in files.values()) or "pil"
 
 
 @lru_cache(maxsize=64)

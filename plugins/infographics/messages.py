@@ -34,10 +34,6 @@ LOG_NO_STATES = (
     "estatal de '%s' se muestra vacío"
 )
 LOG_IMAGES = "infographics: %d imágenes dibujadas, %d tomadas del caché, %.2f s dibujando"
-LOG_NO_FONT = (
-    "infographics: no está instalado el paquete font-source-sans-pro; se usa la "
-    "letra básica de Pillow. Instálalo con: pip install font-source-sans-pro"
-)
 
 # --- what readers see in the images -----------------------------------------------
 SAMPLE = "Datos de ejemplo"

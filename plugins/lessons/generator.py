@@ -12,6 +12,7 @@ from ventana_data.html import sanitizer
 from . import messages
 from .catalog import Catalog, load_catalog
 from .pages import plan_pages
+from .pdf import PdfBuilder
 from .render import MarkdownRenderer
 from .settings import read_config
 
@@ -48,6 +49,7 @@ class LessonsGenerator(Generator):
         self.plans = plan_pages(catalog, self.context)
 
     def generate_output(self, writer: Any) -> None:
+        pdfs = self._pdfs()
         for plan in self.plans:
             writer.write_file(
                 plan.save_as,
@@ -55,6 +57,15 @@ class LessonsGenerator(Generator):
                 self.context,
                 relative_urls=self.settings["RELATIVE_URLS"],
                 url=plan.url,
+                lesson_pdfs=pdfs,
                 **plan.extra,
             )
         log.info(messages.LOG_WROTE, len(self.plans))
+
+    def _pdfs(self) -> dict[str, list]:
+        """The printable PDFs, drawn before the pages that link them with their size."""
+        catalog = self.context[CONTEXT_KEY]
+        if not catalog.config.pdf or not catalog.lessons or not self.plans:
+            return {}
+        site_url = self.settings.get("SITE_PUBLIC_URL") or self.settings["SITEURL"]
+        return PdfBuilder(self, site_url).build(catalog, self.plans[0].extra)

@@ -102,6 +102,22 @@ LOG_GOAL_NOT_IN_ACTIVITY = (
 LOG_NO_LESSONS = "lessons: no hay lecciones en %s; la guía se publica vacía"
 LOG_WROTE = "lessons: %d páginas de la Escuela de Héroes"
 
+# Printable PDFs
+PANGO_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0")
+PDF_NO_WEASYPRINT = (
+    "lessons: no se pueden crear los PDF de la Escuela de Héroes: WeasyPrint no carga "
+    "({error}).\n"
+    "Cómo corregirlo: instala las bibliotecas de Debian que necesita, como root:\n"
+    "    apt-get install -y {packages}\n"
+    'y el paquete de Python: python -m pip install -e ".[dev]". '
+    "Para compilar sin PDF, pon LESSONS = {{'pdf': False}} en pelicanconf.py."
+)
+LOG_PDFS = "lessons: %d PDF (%d dibujados, %d de la caché, %d páginas) en %.1f s"
+PDF_KIND_LESSON = "Lección completa"
+PDF_KIND_SHEETS = "Solo hojas para el alumno"
+PDF_KIND_GUIDE = "Guía completa"
+PAPER_LABELS = {"carta": "tamaño carta", "a4": "tamaño A4"}
+
 
 def describe(value: object) -> str:
     """A short Spanish description of a value found where a mapping was expected."""

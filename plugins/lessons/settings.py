@@ -9,6 +9,7 @@ from typing import Any
 from ventana_data import Option, display_path, read_settings
 
 NAME = "LESSONS"
+PAPERS = ("carta", "a4")
 OPTIONS = {
     "content": Option(
         "lessons", "Carpeta de `PATH` con una lección en Markdown por archivo.", (str,)
@@ -45,6 +46,17 @@ OPTIONS = {
     "filter_script": Option(
         True, "Filtro instantáneo en el índice; los índices estáticos funcionan sin él.", (bool,)
     ),
+    "pdf": Option(
+        True, "PDF para imprimir (WeasyPrint): cada lección, sus hojas y la guía completa.", (bool,)
+    ),
+    "paper": Option(
+        ["carta"],
+        "Tamaños de hoja de los PDF, un archivo por tamaño: `carta`, `a4`. Carta basta: sus "
+        "márgenes dejan que salga completa en A4, y cada tamaño duplica el tiempo de los PDF.",
+        (list, tuple),
+        check=lambda raw: bool(raw) and all(p in PAPERS for p in raw),
+        expected="una lista con uno o más de: 'carta', 'a4'",
+    ),
 }
 
 
@@ -67,6 +79,8 @@ class Config:
     url: str
     bands: tuple[Band, ...]
     filter_script: bool
+    pdf: bool = True
+    papers: tuple[str, ...] = PAPERS
 
     def display(self, path: Path) -> str:
         """Path as an editor sees it in the project: ``content/lessons/01-x.md``."""
@@ -87,6 +101,8 @@ def read_config(settings: dict[str, Any]) -> Config:
         url=conf["url"],
         bands=_bands_or_none(conf["duration_bands"]) or (),
         filter_script=conf["filter_script"],
+        pdf=conf["pdf"],
+        papers=tuple(dict.fromkeys(conf["paper"])),
     )
 
 

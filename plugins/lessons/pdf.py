@@ -1,0 +1,255 @@
+"""Printable PDFs of the guide: each lesson, its worksheets alone, and the whole guide.
+
+WeasyPrint lays out HTML rendered from the same component macros as the web pages,
+styled by the print stylesheets plus ``lessons-pdf.css`` (paper size, running headers,
+"página X de Y", page numbers in the table of contents). A PDF is drawn only when its
+inputs change: its key hashes the HTML, the stylesheets, the font, the paper and
+WeasyPrint's version, and the file waits under ``VENTANA_CACHE_PATH/lessons-pdf/``.
+Two builds give byte-identical files: no dates are written and the PDF identifier
+comes from the same hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ventana_data.fonts import font_files, font_id
+
+from . import messages
+from .catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+CACHE_FOLDER = "lessons-pdf"
+STYLESHEETS = ("main.css", "print.css", "lessons.css", "lessons-print.css", "lessons-pdf.css")
+# Margins of lessons-pdf.css (18 mm, 16 mm at the sides) let a letter page print whole on
+# A4 at actual size and the other way round; "paper" in LESSONS can add A4 files.
+PAGE_SIZES = {"carta": "letter", "a4": "A4"}
+KIND_LABELS = {
+    "lesson": messages.PDF_KIND_LESSON,
+    "sheets": messages.PDF_KIND_SHEETS,
+    "guide": messages.PDF_KIND_GUIDE,
+}
+# The code that shapes a PDF: a change to it changes every key.
+_CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PdfFile:
+    """One PDF as a page links to it: «Lección completa, tamaño carta (PDF, 240 kB)»."""
+
+    url: str
+    kind: str
+    paper: str
+    size: int
+    pages: int
+
+    @property
+    def label(self) -> str:
+        return f"{KIND_LABELS[self.kind]}, {messages.PAPER_LABELS[self.paper]}"
+
+    @property
+    def size_text(self) -> str:
+        return f"PDF, {max(1, round(self.size / 1024))} kB, {self.pages} " + (
+            "página" if self.pages == 1 else "páginas"
+        )
+
+
+@dataclass
+class PdfJob:
+    """One PDF to make: which template draws it, for which paper, and where it goes."""
+
+    owner: str  # a lesson's slug, or "guia" for the whole guide
+    kind: str
+    paper: str
+    save_as: str
+    template: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PdfStats:
+    drawn: int = 0
+    reused: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+
+def plan_pdfs(catalog: Catalog) -> list[PdfJob]:
+    """Every PDF of the guide, in a stable order: lessons first, then the guide."""
+    jobs = []
+    base = catalog.config.url
+    for paper in catalog.config.papers:
+        suffix = "" if paper == catalog.config.papers[0] else f"-{paper}"
+        for lesson in catalog.lessons:
+            for kind, name in (("lesson", lesson.slug), ("sheets", f"{lesson.slug}-hojas")):
+                jobs.append(
+                    PdfJob(
+                        lesson.slug,
+                        kind,
+                        paper,
+                        f"{lesson.url}{name}{suffix}.pdf",
+                        "lesson_pdf",
+                        {"lesson": lesson, "pdf_kind": kind},
+                    )
+                )
+        jobs.append(
+            PdfJob(
+                "guia",
+                "guide",
+                paper,
+                f"{base}guia-completa/escuela-de-heroes{suffix}.pdf",
+                "lessons_guide_pdf",
+                {"pdf_kind": "guide"},
+            )
+        )
+    return jobs
+
+
+class PdfBuilder:
+    """Renders each job's HTML, then draws (or reuses) its PDF and copies it to the output."""
+
+    def __init__(self, generator: Any, site_url: str) -> None:
+        self.generator = generator
+        self.site_url = site_url.rstrip("/")
+        self.output = Path(generator.output_path)
+        self.theme_css = Path(generator.theme) / "static" / "css"
+        self.cache = cache_folder(generator.settings)
+        self.stats = PdfStats()
+
+    def build(self, catalog: Catalog, common: dict[str, Any]) -> dict[str, list[PdfFile]]:
+        """PDF links by owner (lesson slug or "guia"), in the order of the plan."""
+        start = time.perf_counter()
+        weasyprint = load_weasyprint()
+        styles = stylesheet_text(self.theme_css)
+        files: dict[str, list[PdfFile]] = {}
+        for job in plan_pdfs(catalog):
+            html = self._html(job, common)
+            key = _key(html, styles, job.paper, weasyprint.__version__)
+            cached, pages = self._cached(key) or self._draw(key, html, styles, job.paper)
+            self._publish(cached, self.output / job.save_as)
+            self.stats.pages += pages
+            files.setdefault(job.owner, []).append(
+                PdfFile(job.save_as, job.kind, job.paper, cached.stat().st_size, pages)
+            )
+        self.stats.seconds = time.perf_counter() - start
+        s = self.stats
+        log.info(messages.LOG_PDFS, s.drawn + s.reused, s.drawn, s.reused, s.pages, s.seconds)
+        return files
+
+    def _html(self, job: PdfJob, common: dict[str, Any]) -> str:
+        template = self.generator.get_template(job.template)
+        context = {**self.generator.context, **common, **job.extra}
+        # Links in a PDF point to the published site, whatever this build's SITEURL is.
+        context.update(SITEURL=self.site_url, pdf_paper=job.paper, output_file=job.save_as)
+        return template.render(context)
+
+    def _cached(self, key: str) -> tuple[Path, int] | None:
+        pdf, meta = self.cache / f"{key}.pdf", self.cache / f"{key}.json"
+        if not (pdf.exists() and meta.exists()):
+            return None
+        self.stats.reused += 1
+        return pdf, json.loads(meta.read_text(encoding="utf-8"))["pages"]
+
+    def _draw(self, key: str, html: str, styles: str, paper: str) -> tuple[Path, int]:
+        document = render(html, styles, paper, self.site_url)
+        pdf = self.cache / f"{key}.pdf"
+        tmp = pdf.with_suffix(".tmp")
+        # PDF/UA-1: tagged, with the title and language of the HTML; no dates, fixed identifier.
+        document.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_identifier=key[:32].encode("ascii"))
+        tmp.replace(pdf)  # atomic: a parallel build never reads half a file
+        pages = len(document.pages)
+        # The HTML it was drawn from, to read when a PDF looks wrong (and for the tests).
+        (self.cache / f"{key}.html").write_text(html, encoding="utf-8")
+        (self.cache / f"{key}.json").write_text(json.dumps({"pages": pages}), encoding="utf-8")
+        self.stats.drawn += 1
+        return pdf, pages
+
+    @staticmethod
+    def _publish(cached: Path, destination: Path) -> None:
+        if destination.exists() and destination.read_bytes() == cached.read_bytes():
+            return
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, destination)
+
+
+def stylesheet_text(css_dir: Path) -> str:
+    """The print stylesheets of the theme and the site's font, as one text."""
+    css = [(css_dir / name).read_text(encoding="utf-8") for name in STYLESHEETS]
+    return "\n".join([*css, _font_css()])
+
+
+def render(html: str, styles: str, paper: str, site_url: str) -> Any:
+    """WeasyPrint's layout of one document: pages and boxes, ready to write as PDF."""
+    from weasyprint import HTML
+
+    fonts, sheets = _parsed(styles, paper)
+    return HTML(string=html, base_url=f"{site_url.rstrip('/')}/", url_fetcher=_fetcher()).render(
+        stylesheets=sheets, font_config=fonts
+    )
+
+
+@lru_cache(maxsize=4)
+def _parsed(styles: str, paper: str) -> tuple[Any, list[Any]]:
+    """Stylesheets parsed once per build and paper, then shared by every PDF."""
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    base = CSS(string=styles, font_config=fonts, url_fetcher=_fetcher())
+    return fonts, [base, CSS(string=f"@page {{ size: {PAGE_SIZES[paper]}; }}")]
+
+
+def _fetcher() -> Any:
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols={"file"})  # the font files; no network at build time
+
+
+def load_weasyprint() -> Any:
+    """WeasyPrint, or a Spanish message naming the Debian packages it needs (exit 1)."""
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # OSError: Pango is missing
+        raise SystemExit(
+            messages.PDF_NO_WEASYPRINT.format(
+                error=str(exc).splitlines()[0][:160], packages=" ".join(messages.PANGO_PACKAGES)
+            )
+        ) from None
+    # Its notes about CSS it skips (screen-only rules of main.css) are not the editor's concern.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    return weasyprint
+
+
+def cache_folder(settings: dict[str, Any]) -> Path:
+    base = settings.get("VENTANA_CACHE_PATH") or Path(settings["CACHE_PATH"]).parent / "ventana"
+    path = Path(base) / CACHE_FOLDER
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _key(html: str, styles: str, paper: str, version: str) -> str:
+    blob = json.dumps([_CODE_VERSION, version, font_id(), paper, styles, html], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _font_css() -> str:
+    """The site's font, embedded in every PDF, so every machine prints the same letters."""
+    faces = {"regular": ("normal", 400), "semibold": ("normal", 600), "bold": ("normal", 700)}
+    faces["italic"] = ("italic", 400)
+    rules = [
+        f'@font-face {{ font-family: "Source Sans Pro"; font-style: {style}; '
+        f'font-weight: {weight}; src: url("{Path(path).as_uri()}"); }}'
+        for face, path in font_files().items()
+        for style, weight in [faces[face]]
+    ]
+    rules.append('body { font-family: "Source Sans Pro", sans-serif; }')
+    return "\n".join(rules)

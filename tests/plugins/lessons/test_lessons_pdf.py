@@ -1,0 +1,151 @@
+"""Lesson PDFs, opened as a teacher's computer opens them (pypdf) and as WeasyPrint laid
+them out: pages, text, language, tagged structure, no box split across pages, page
+numbers in the guide's contents, byte-identical rebuilds, and a cache that redraws only
+what changed. Built from the two-lesson fixture project, so it runs in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pypdf
+import pytest
+from lessons.pdf import render, stylesheet_text
+from lessons_support import build_project, make_project
+
+BASE = "escuela-de-heroes"
+SLUGS = ("la-verdad", "lo-de-todos")
+# Boxes a teacher needs whole on one page.
+UNSPLIT = ("vt-activity", "vt-read-aloud", "vt-table", "vt-handout", "vt-cutout__card")
+MM = 96 / 25.4  # CSS px per millimetre
+A4_WIDTH, LETTER_WIDTH = 210 * MM, 215.9 * MM
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("pdf") / "project")
+    site = build_project(project)
+    assert site.result.returncode == 0, site.result.stderr[-3000:]
+    return site
+
+
+def pdf_files(site) -> dict[str, Path]:
+    return {p.relative_to(site.output).as_posix(): p for p in site.output.rglob("*.pdf")}
+
+
+def cache_dir(project: Path) -> Path:
+    return project / ".cache" / "ventana" / "lessons-pdf"
+
+
+def test_each_lesson_has_a_pdf_and_a_worksheets_pdf_and_the_guide_has_one(built):
+    expected = {f"{BASE}/{s}/{s}.pdf" for s in SLUGS} | {f"{BASE}/{s}/{s}-hojas.pdf" for s in SLUGS}
+    expected.add(f"{BASE}/guia-completa/escuela-de-heroes.pdf")
+    assert set(pdf_files(built)) == expected
+
+
+def test_pdfs_have_text_language_title_and_tags(built):
+    for rel, path in pdf_files(built).items():
+        reader = pypdf.PdfReader(path)
+        root = reader.trailer["/Root"]
+        assert root["/Lang"] == "es-MX", rel
+        assert root["/MarkInfo"]["/Marked"], rel  # tagged PDF
+        assert "/StructTreeRoot" in root, rel
+        assert "pdfuaid:part" in reader.xmp_metadata.rdf_root.toxml() or b"pdfuaid" in (
+            root["/Metadata"].get_data()
+        ), rel
+        assert "Escuela de Héroes" in reader.metadata.title, rel
+        assert "/CreationDate" not in reader.metadata, rel  # no date: reproducible
+        text = " ".join(page.extract_text() for page in reader.pages)
+        assert "página 1 de" in text, rel
+        assert len(text) > 200, rel
+
+
+def test_lesson_page_links_its_pdfs_with_format_size_and_pages(built):
+    for slug in SLUGS:
+        tree = built.tree(f"{BASE}/{slug}/index.html")
+        links = tree.xpath('//a[contains(@class, "vt-pdf-links__link")]')
+        assert len(links) == 2
+        for link in links:
+            path = built.output / BASE / slug / link.get("href").rsplit("/", 1)[-1]
+            label = link.text_content()
+            kb = max(1, round(path.stat().st_size / 1024))
+            pages = len(pypdf.PdfReader(path).pages)
+            assert f"(PDF, {kb} kB, {pages} página" in label, label
+        assert "Solo hojas para el alumno" in links[1].text_content()
+
+
+def test_worksheets_pdf_holds_only_the_student_sheets_with_cards_to_cut(built):
+    reader = pypdf.PdfReader(built.output / BASE / "la-verdad" / "la-verdad-hojas.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) == 2  # the exit sheet, then one sheet of cards
+    assert "Hoja de salida" in text and "Tarjetas para recortar" in text
+    assert "Corta por las líneas punteadas" in text
+    assert "Encuentras un lápiz en el patio." in text
+    assert "Actividades" not in text and "Materiales" not in text
+
+
+def test_guide_contents_page_numbers_point_to_each_lesson(built):
+    reader = pypdf.PdfReader(built.output / BASE / "guia-completa" / "escuela-de-heroes.pdf")
+    contents = reader.pages[0].extract_text()
+    found = re.findall(r"^(\S.*?) \(.*?\) ?\.{3,}\s*(\d+)\s*$", contents, re.M)
+    assert len(found) == len(SLUGS), contents
+    for number, (title, page) in enumerate(found, start=1):
+        target = reader.pages[int(page) - 1].extract_text()
+        assert f"Lección {number}. {title}" in " ".join(target.split()), (title, page)
+        before = reader.pages[int(page) - 2].extract_text()
+        assert f"Lección {number}." not in before, (title, page)
+
+
+def boxes(document):
+    """(page number, element classes, box) for every box WeasyPrint laid out."""
+    for number, page in enumerate(document.pages, start=1):
+        for box in page._page_box.descendants():
+            element = getattr(box, "element", None)
+            if element is not None:
+                yield number, (element.get("class") or "").split(), element, box
+
+
+def test_no_box_splits_across_pages_and_letter_pages_print_whole_on_a4(built):
+    """From the layout WeasyPrint reports: each activity, story, table, sheet and card
+    lies on one page, and nothing comes nearer than 8 mm to an A4 sheet's side edge when
+    a letter page is printed on A4 at actual size."""
+    styles = stylesheet_text(built.project / "themes" / "ventana" / "static" / "css")
+    sources = sorted(cache_dir(built.project).glob("*.html"))
+    assert len(sources) == 5
+    for source in sources:
+        document = render(source.read_text("utf-8"), styles, "carta", "https://example.org")
+        pages_of: dict[int, set[int]] = {}
+        side = (LETTER_WIDTH - A4_WIDTH) / 2 + 8 * MM
+        for number, classes, element, box in boxes(document):
+            if any(c in UNSPLIT for c in classes):
+                pages_of.setdefault(id(element), set()).add(number)
+            if box.width and box.element_tag not in ("html", "body"):
+                assert box.position_x >= side - 0.5, (source.name, classes)
+                assert box.position_x + box.width <= LETTER_WIDTH - side + 0.5, classes
+        split = [p for p in pages_of.values() if len(p) > 1]
+        assert not split, f"{source.name}: {len(split)} boxes split across pages"
+
+
+def test_two_clean_builds_give_byte_identical_pdfs(built, tmp_path):
+    again = build_project(make_project(tmp_path / "again"))
+    assert again.result.returncode == 0, again.result.stderr[-2000:]
+    first, second = pdf_files(built), pdf_files(again)
+    assert first.keys() == second.keys()
+    for rel in first:
+        assert first[rel].read_bytes() == second[rel].read_bytes(), rel
+
+
+def test_a_rebuild_redraws_only_the_pdfs_whose_lesson_changed(tmp_path):
+    project = make_project(tmp_path / "project")
+    assert build_project(project).result.returncode == 0
+    before = {p.name for p in cache_dir(project).glob("*.pdf")}
+    lesson = project / "content" / "lessons" / "02-lo-de-todos.md"
+    text = lesson.read_text("utf-8")
+    lesson.write_text(text.replace("actividad_en_familia: ", "actividad_en_familia: Hoy, ", 1))
+    shutil.rmtree(project / "output")
+    assert build_project(project).result.returncode == 0
+    drawn = {p.name for p in cache_dir(project).glob("*.pdf")} - before
+    # The changed lesson's PDF and the guide; its worksheets did not change.
+    assert len(drawn) == 2
