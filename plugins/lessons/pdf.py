@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ventana_data import cache_folder
 from ventana_data.fonts import font_files, font_id
 
 from . import messages
@@ -122,7 +123,8 @@ class PdfBuilder:
         self.site_url = site_url.rstrip("/")
         self.output = Path(generator.output_path)
         self.theme_css = Path(generator.theme) / "static" / "css"
-        self.cache = cache_folder(generator.settings)
+        self.cache = cache_folder(generator.settings, CACHE_FOLDER)
+        self.cache.mkdir(parents=True, exist_ok=True)
         self.stats = PdfStats()
 
     def build(self, catalog: Catalog, common: dict[str, Any]) -> dict[str, list[PdfFile]]:
@@ -227,13 +229,6 @@ def load_weasyprint() -> Any:
     # Its notes about CSS it skips (screen-only rules of main.css) are not the editor's concern.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     return weasyprint
-
-
-def cache_folder(settings: dict[str, Any]) -> Path:
-    base = settings.get("VENTANA_CACHE_PATH") or Path(settings["CACHE_PATH"]).parent / "ventana"
-    path = Path(base) / CACHE_FOLDER
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _key(html: str, styles: str, paper: str, version: str) -> str:
