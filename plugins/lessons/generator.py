@@ -64,7 +64,7 @@ class LessonsGenerator(Generator):
 
     def _pdfs(self) -> dict[str, list]:
         """The printable PDFs, drawn before the pages that link them with their size."""
-        catalog = self.context[CONTEXT_KEY]
+        catalog = LESSONS_CATALOG.get(self.context)
         if not catalog.config.pdf or not catalog.lessons or not self.plans:
             return {}
         site_url = self.settings.get("SITE_PUBLIC_URL") or self.settings["SITEURL"]
