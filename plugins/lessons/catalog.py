@@ -17,7 +17,7 @@ from .loader import lesson_files, read_goals, read_lesson
 from .model import Goal, Lesson, build_lessons
 from .settings import Band, Config
 from .validation import duplicate_slugs, goals_claimed_not_taught, lesson_errors, untaught_goals
-from .vocabulary import GRADES, TOPICS
+from .vocabulary import GRADES, TOPICS, topic_label
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,14 @@ class Catalog:
             for tid in lesson.temas:
                 out[tid].append(lesson)
         return {tid: items for tid, items in out.items() if items}
+
+    def grade_options(self) -> list[tuple[str, str]]:
+        """(id, label) of every grade that has lessons, for the filter's list."""
+        return [(gid, GRADES[gid].label) for gid in self.by_grade()]
+
+    def topic_options(self) -> list[tuple[str, str]]:
+        """(id, label) of every topic that has lessons, for the filter's list."""
+        return [(tid, topic_label(tid)) for tid in self.by_topic()]
 
     def by_band(self) -> list[tuple[Band, list[Lesson]]]:
         """Duration bands that have lessons, shortest first."""

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any
 
 from .catalogue import BY_SLUG, COMPONENTS, DONE, GROUPS, LAWS, STATUSES
+from .details import component_detail, milestones_in_order
 from .settings import Config
 from .validation import get
 
@@ -33,6 +34,7 @@ def build_record(data: dict[str, Any], config: Config) -> dict[str, Any]:
         **_progress(items, config),
         **_freshness(data, config),
         **_milestones(data, items),
+        "logros_ordenados": milestones_in_order(data),
     }
     return record
 
@@ -67,6 +69,7 @@ def _progress(items: list[dict[str, Any]], config: Config) -> dict[str, Any]:
         "porcentaje": pct,
         "semaforo": light,
         "semaforo_etiqueta": LIGHTS[light],
+        "semaforo_nivel": light.capitalize(),
     }
 
 
@@ -116,6 +119,7 @@ def _component(data: dict[str, Any], component) -> dict[str, Any]:
         "fecha": date,
         "fuente": value.get("fuente"),
         "nota": value.get("nota"),
+        "detalle": component_detail(data, component.path[-1]),
     }
 
 

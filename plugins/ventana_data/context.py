@@ -52,6 +52,7 @@ class StateComponent(TypedDict):
     fecha: str | None
     fuente: str | None
     nota: str | None
+    detalle: str  # the checklist's one-line detail, "3 de 5 integrantes."
 
 
 class StateComputed(TypedDict):
@@ -72,7 +73,8 @@ class StateComputed(TypedDict):
     componentes_por_grupo: dict[str, dict[str, int]]
     porcentaje: int  # round(100 * cumplidos / total)
     semaforo: str  # "alto", "medio" or "bajo"
-    semaforo_etiqueta: str
+    semaforo_etiqueta: str  # "Avance alto"
+    semaforo_nivel: str  # "Alto", the word the tile map shows
     meses_desde_corte: int
     desactualizado: bool
     leyes_en_vigor: int
@@ -80,6 +82,7 @@ class StateComputed(TypedDict):
     politica_aprobada: bool
     programa_porcentaje: int | None
     sistemas_conectados: int
+    logros_ordenados: list[dict[str, Any]]  # the YAML's logros by date, each with ``numero``
 
 
 class StateCut(TypedDict):
