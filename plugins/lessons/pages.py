@@ -162,12 +162,24 @@ def _facet_pages(catalog: Catalog, base: str) -> list[PagePlan]:
                         "list_heading": heading,
                         "list_note": note,
                         "list_lessons": items,
+                        "list_groups": _by_topic(items) if facet == "grado" else [],
                         "source_path": source,
                         "og_title": heading,
                     },
                 )
             )
     return plans
+
+
+def _by_topic(lessons: list) -> list[tuple[str, str, list]]:
+    """A grade's lessons grouped by topic, so a teacher combines grade and topic without
+    JavaScript: (topic id, label, lessons), topics in vocabulary order."""
+    groups = []
+    for tid, (label, _note) in TOPICS.items():
+        items = [lesson for lesson in lessons if tid in lesson.temas]
+        if items:
+            groups.append((tid, label, items))
+    return groups
 
 
 def _lower_first(text: str) -> str:
