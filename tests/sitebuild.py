@@ -27,6 +27,8 @@ PROJECT_PARTS = [
     "tasks.py",
 ]
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".cache", "output")
+# The editing form (plugins/cms_admin) is not a page for readers: site-wide page checks skip it.
+ADMIN_DIR = "admin/"
 
 
 def copy_project(dest: Path) -> Path:
@@ -69,7 +71,11 @@ class BuiltSite:
 
     @cached_property
     def pages(self) -> list[Path]:
-        return sorted(self.output.rglob("*.html"))
+        return sorted(
+            p
+            for p in self.output.rglob("*.html")
+            if not p.relative_to(self.output).as_posix().startswith(ADMIN_DIR)
+        )
 
     def rel(self, page: Path) -> str:
         return page.relative_to(self.output).as_posix()

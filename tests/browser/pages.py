@@ -8,6 +8,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from tests.sitebuild import ADMIN_DIR
+
 # Every per-page check is split into this many tests so `pytest -n 2` runs halves in parallel.
 SHARDS = max(1, int(os.environ.get("VENTANA_BROWSER_SHARDS", "2")))
 # Parametrize per-page tests with these: with `--dist loadgroup` every test of one shard
@@ -40,8 +42,9 @@ def url_path(rel: str) -> str:
 
 
 def all_pages(output: Path) -> list[str]:
-    """Every HTML file of the build, relative to output/, sorted."""
-    return sorted(p.relative_to(output).as_posix() for p in output.rglob("*.html"))
+    """Every HTML page of the build for readers (not the editing form), relative to output/."""
+    rels = (p.relative_to(output).as_posix() for p in output.rglob("*.html"))
+    return sorted(rel for rel in rels if not rel.startswith(ADMIN_DIR))
 
 
 def shard(pages: list[str], index: int) -> list[str]:

@@ -1,0 +1,12 @@
+// Starts Decap CMS with the generated config.yml and the form's own YAML serializer.
+import YAML from "./vendor/yaml/index.js";
+import { collectionFields, makeFormat, orderTree } from "./ventana-yaml.js";
+
+const response = await fetch("config.yml", { cache: "no-store" });
+const config = YAML.parse(await response.text(), { maxAliasCount: -1 });
+for (const collection of config.collections) {
+  const markdown = collection.extension === "md";
+  const format = makeFormat(YAML, orderTree(collectionFields(collection)), markdown);
+  window.CMS.registerCustomFormat(collection.format, collection.extension, format);
+}
+window.CMS.init({ config: { ...config, load_config_file: false } });
