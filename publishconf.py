@@ -18,3 +18,19 @@ DELETE_OUTPUT_DIRECTORY = True
 
 # A site that fails the readability or accessibility checks is never published.
 PUBLISH_CHECKS = {**PUBLISH_CHECKS, "fail_on_error": True}  # noqa: F405
+
+# The editing form at /admin/: changes go to the Git host as merge requests that a
+# reviewer at SESNA approves (docs/cms.md). GitLab on a government server, for example.
+CMS_ADMIN = {
+    "backend": {
+        "name": os.environ.get("VENTANA_CMS_HOST", "gitlab"),
+        "repo": os.environ.get("VENTANA_CMS_REPO", "sesna/ventana"),
+        "branch": "main",
+        "api_root": os.environ.get("VENTANA_CMS_API", "https://gitlab.com/api/v4"),
+        "base_url": os.environ.get("VENTANA_CMS_AUTH", "https://gitlab.com"),
+        "auth_type": "pkce",
+        "app_id": os.environ.get("VENTANA_CMS_APP_ID", ""),
+    },
+    "publish_mode": "editorial_workflow",
+    "local_backend": "",
+}

@@ -123,6 +123,28 @@ def livereload(c):
 
 
 @task
+def admin(c):
+    """Start the editing form: decap-server and the local site at /admin/ (Ctrl+C to stop)."""
+    from ventana_tasks.admin import start_decap_server
+
+    pelican_run("-s {settings_base}".format(**CONFIG))
+    server = start_decap_server(ROOT, ROOT)
+    print(f"Formulario: http://localhost:{CONFIG['port']}/admin/ (los cambios se guardan aquí)")
+    try:
+        serve(c)
+    finally:
+        server.terminate()
+
+
+@task(name="admin-vendor")
+def admin_vendor(c):
+    """Fetch the pinned Decap CMS again (npm pack) and rewrite its checksums."""
+    from cms_admin.vendor import refresh
+
+    refresh()
+
+
+@task
 def preview(c):
     """Build the production version of the site into output/."""
     from ventana_tasks.system import ensure_pango
