@@ -5,8 +5,9 @@ styled by the print stylesheets plus ``lessons-pdf.css`` (paper size, running he
 "página X de Y", page numbers in the table of contents). A PDF is drawn only when its
 inputs change: its key hashes the HTML, the stylesheets, the font, the paper and
 WeasyPrint's version, and the file waits under ``VENTANA_CACHE_PATH/lessons-pdf/``.
-Two builds give byte-identical files: no dates are written and the PDF identifier
-comes from the same hash.
+Two builds give byte-identical files: no dates are written, the PDF identifier
+comes from the same hash, and the font subsets carry a fixed date (fontTools stamps
+each subset's ``head`` table with ``SOURCE_DATE_EPOCH``, else the clock).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +35,8 @@ log = logging.getLogger(__name__)
 
 CACHE_FOLDER = "lessons-pdf"
 STYLESHEETS = ("main.css", "print.css", "lessons.css", "lessons-print.css", "lessons-pdf.css")
+# The date written into the font subsets when SOURCE_DATE_EPOCH is unset: 1980-01-01.
+FONT_DATE_EPOCH = "315532800"
 # Margins of lessons-pdf.css (18 mm, 16 mm at the sides) let a letter page print whole on
 # A4 at actual size and the other way round; "paper" in LESSONS can add A4 files.
 PAGE_SIZES = {"carta": "letter", "a4": "A4"}
@@ -166,7 +172,8 @@ class PdfBuilder:
         pdf = self.cache / f"{key}.pdf"
         tmp = pdf.with_suffix(".tmp")
         # PDF/UA-1: tagged, with the title and language of the HTML; no dates, fixed identifier.
-        document.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_identifier=key[:32].encode("ascii"))
+        with _fixed_font_clock():
+            document.write_pdf(tmp, pdf_variant="pdf/ua-1", pdf_identifier=key[:32].encode("ascii"))
         tmp.replace(pdf)  # atomic: a parallel build never reads half a file
         pages = len(document.pages)
         # The HTML it was drawn from, to read when a PDF looks wrong (and for the tests).
@@ -181,6 +188,18 @@ class PdfBuilder:
             return
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, destination)
+
+
+@contextmanager
+def _fixed_font_clock() -> Iterator[None]:
+    """Let fontTools date the font subsets from SOURCE_DATE_EPOCH, not from the clock."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = before or FONT_DATE_EPOCH
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def stylesheet_text(css_dir: Path) -> str:
