@@ -25,7 +25,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(predicate, timeout: float = 120.0, step: float = 0.25):
+def wait_for(predicate, timeout: float = 300.0, step: float = 0.25):
     """Poll until true; the limit only stops a hung test, it measures nothing."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
