@@ -76,6 +76,9 @@ CONTENT_CACHING_LAYER = "reader"
 # them Markup (rendered and sanitized Markdown, SVG drawn by our plugins). The
 # safe_html plugin stops the build if this is ever turned off.
 JINJA_ENVIRONMENT = {**DEFAULT_CONFIG["JINJA_ENVIRONMENT"], "autoescape": True}
+# Every page carries a Content-Security-Policy (docs/security.md). Locally it also
+# allows, by its hash, the reload script that `invoke livereload` injects.
+SAFE_HTML = {"livereload": True}
 
 TYPOGRIFY = False
 SLUGIFY_SOURCE = "basename"

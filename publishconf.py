@@ -16,6 +16,9 @@ FEED_MAX_ITEMS = 20
 
 DELETE_OUTPUT_DIRECTORY = True
 
+# The published policy allows no development script.
+SAFE_HTML = {**SAFE_HTML, "livereload": False}  # noqa: F405
+
 # A site that fails the readability or accessibility checks is never published.
 PUBLISH_CHECKS = {**PUBLISH_CHECKS, "fail_on_error": True}  # noqa: F405
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
+from ventana_data import csp
 
 REBUILT = "livereload: recompilado"
 
@@ -91,6 +93,16 @@ def livereload(project_copy):
     proc.wait(timeout=30)
 
 
+def assert_policy_allows_the_reload_script(page: str) -> None:
+    """The page's Content-Security-Policy names the injected script's hash, and only that."""
+    tree = lxml_html.fromstring(page)
+    inline = [s.text for s in tree.iter("script") if not s.get("src") and not s.get("type")]
+    inline += [s.text for s in tree.iter("script") if s.get("type") == "text/javascript"]
+    assert inline == [csp.LIVERELOAD_SCRIPT]
+    (policy,) = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert csp.source_hash(inline[0]) in csp.script_sources(csp.parse(policy))
+
+
 def retitle(project: Path, new: str) -> None:
     source = project / "content" / "pages" / "acerca.md"
     source.write_text(
@@ -105,6 +117,7 @@ def test_edit_rebuilds_and_served_pages_reload_themselves(livereload):
     assert page and "Acerca de este sitio" in page
     assert "livereload.js" in page  # injected by the server, not written into output/
     assert "livereload.js" not in (project / "output" / "acerca" / "index.html").read_text()
+    assert_policy_allows_the_reload_script(page)
     retitle(project, "Acerca de Ventana, versión nueva")
     assert wait_for(lambda: "versión nueva" in (fetch(f"{base}/acerca/") or ""))
     glossary = project / "data" / "glossary.yaml"

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree, html
+from ventana_data.html import REMOVED_ATTR
 
 if TYPE_CHECKING:
     from .finding import Readability
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 _PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _SPACES = re.compile(r"\s+")
 IGNORE_ATTR = "data-check-ignore"
+URL_ATTRS = ("href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "data")
 # Attributes worth indexing in the single pass; everything else rules read from elements.
 _INDEXED = frozenset(
     {
@@ -34,8 +36,13 @@ _INDEXED = frozenset(
         "data-audience",
         "target",
         "autoplay",
+        REMOVED_ATTR,
+        # URLs, for the security rules (any element may carry them, SVG included).
+        *URL_ATTRS,
     }
 )
+# Every element with an event-handler attribute (onclick, onerror, ...) is indexed here.
+EVENT_HANDLERS = "on*"
 
 
 def squash(text: str | None) -> str:
@@ -70,6 +77,8 @@ class Page:
                 for name in attrib:
                     if name in indexed:
                         by_attr[name].append(el)
+                    elif name[:2] == "on":
+                        by_attr[EVENT_HANDLERS].append(el)
                     if name.startswith("aria-"):
                         has_aria = True
                 if has_aria:

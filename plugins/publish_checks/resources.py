@@ -33,6 +33,7 @@ class Resources:
     limits: dict[str, float]
     glossary_url: str = "glosario/"
     siteurl: str = ""
+    script_paths: tuple[str, ...] = ("theme/js/",)
     terms: dict[str, Term] = field(default_factory=dict)
     acronyms: re.Pattern | None = None
     plain: dict[str, str] = field(default_factory=dict)
@@ -129,6 +130,7 @@ def build(config: Any) -> Resources:
         limits=dict(config.limits),
         glossary_url=config.glossary_url,
         siteurl=config.siteurl,
+        script_paths=config.script_paths,
         terms=terms,
         acronyms=_alternation(list(terms)),
         plain=plain,

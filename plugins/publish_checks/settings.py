@@ -34,6 +34,13 @@ OPTIONS = {
     "palette_pairs": Option([], "Pares de colores (texto, fondo) a revisar.", (list, tuple)),
     "disable": Option([], "Reglas que no se revisan, por su id.", (list, tuple)),
     "exclude": Option([], "Páginas que no se revisan (patrones de ruta).", (list, tuple)),
+    "script_paths": Option(
+        ["theme/js/"],
+        "Carpetas del sitio de las que puede venir un `<script>` (los scripts del tema).",
+        (list, tuple),
+        check=lambda paths: all(isinstance(p, str) and p.endswith("/") for p in paths),
+        expected="una lista de carpetas terminadas en /, por ejemplo theme/js/",
+    ),
     "readability_min_publico": Option(55.0, "Legibilidad mínima del texto general.", **_NUMBER),
     "readability_target_publico": Option(65.0, "Legibilidad deseada del texto general.", **_NUMBER),
     "readability_min_ninos": Option(
@@ -65,6 +72,7 @@ class Config:
     palette_pairs: tuple[tuple, ...] = ()
     disable: frozenset[str] = frozenset()
     exclude: tuple[str, ...] = ()
+    script_paths: tuple[str, ...] = ("theme/js/",)
     content_path: Path | None = None
     fail_on_error: bool = False
     limits: dict[str, float] = field(default_factory=dict)
@@ -81,6 +89,7 @@ class Config:
             repr(sorted(self.disable)),
             repr(self.palette_pairs),
             repr(self.glossary_terms),
+            repr(self.script_paths),
         ]
         for path in (self.glossary, self.plain_language):
             if path and path.is_file():
@@ -149,6 +158,7 @@ def _build(
         palette_pairs=tuple(tuple(p) for p in merged["palette_pairs"]),
         disable=frozenset(merged["disable"]),
         exclude=tuple(merged["exclude"]),
+        script_paths=tuple(p.lstrip("/") for p in merged["script_paths"]),
         content_path=content_path,
         fail_on_error=merged["fail_on_error"],
         limits=limits_of(merged),

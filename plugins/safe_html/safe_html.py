@@ -12,6 +12,7 @@ from __future__ import annotations
 from markupsafe import Markup
 from pelican import signals
 from pelican.contents import Content
+from ventana_data import csp
 from ventana_data.html import plain_text, sanitizer
 from ventana_data.settings import stop
 
@@ -43,6 +44,13 @@ def add_filters(generator) -> None:
         )
     generator.env.filters["content_html"] = content_html
     generator.env.filters["plain_text"] = plain_text
+    generator.env.globals["CONTENT_SECURITY_POLICY"] = content_security_policy(generator.settings)
+
+
+def content_security_policy(settings) -> str:
+    """The policy every page of this build carries (see ventana_data/csp.py)."""
+    conf = settings_for(settings)
+    return csp.policy(livereload=conf["livereload"], iframe_hosts=conf["iframe_hosts"])
 
 
 def check_settings(pelican) -> None:

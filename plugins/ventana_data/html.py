@@ -10,6 +10,7 @@ descriptions and summaries (never ``|striptags`` on text that was already escape
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
@@ -75,6 +76,12 @@ OPTIONS = {
         check=lambda hosts: all(isinstance(h, str) and h and "/" not in h for h in hosts),
         expected="una lista de dominios, sin https:// ni rutas",
     ),
+    "livereload": Option(
+        False,
+        "Permitir en la política de seguridad (CSP) el script que inyecta `invoke livereload`, "
+        "por su huella SHA-256. Solo para compilar en local; `publishconf.py` lo apaga.",
+        (bool,),
+    ),
 }
 
 
@@ -95,8 +102,9 @@ def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
     attributes["*"] = set(GENERIC_ATTRIBUTES)
     if hosts:
         attributes["iframe"] = set(IFRAME_ATTRIBUTES)
+    source, earlier = _take_traces(_CONTROL.sub("", str(html)))
     clean = nh3.clean(
-        _CONTROL.sub("", str(html)),
+        source,
         tags=tags,
         attributes=attributes,
         url_schemes=set(SCHEMES),
@@ -106,7 +114,69 @@ def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
     )
     if hosts and "<iframe" in clean:
         clean = _drop_iframes_without_src(clean)
-    return Markup(clean)
+    return Markup(clean) + removal_trace([*earlier, *removed_parts(source, clean, tags)])
+
+
+# What the sanitizer took out leaves a trace in the page: an empty, hidden element at
+# the end of the fragment naming it. The publish checks report it with the source file
+# (rule raw-html-removed), so an editor learns that the page differs from what they wrote.
+REMOVED_ATTR = "data-ventana-removed"
+_TRACE_SEPARATOR = ", "
+
+
+def removal_trace(parts: Iterable[str]) -> Markup:
+    """The trace element for ``parts`` ("<script>", "onerror de <img>"), or nothing."""
+    parts = list(dict.fromkeys(parts))
+    if not parts:
+        return Markup("")
+    return Markup('<span hidden {}="{}"></span>').format(
+        Markup(REMOVED_ATTR), _TRACE_SEPARATOR.join(parts)
+    )
+
+
+def removed_parts(before: str, after: str, kept_tags: Iterable[str]) -> list[str]:
+    """Elements and attributes of ``before`` that are missing from ``after``, in Spanish."""
+    kept = frozenset(kept_tags)
+    tags_before, attrs_before = _inventory(before, kept)
+    tags_after, attrs_after = _inventory(after, kept)
+    parts = [f"<{tag}>" for tag in sorted(tags_before - tags_after)]
+    parts += [f"{attr} de <{tag}>" for tag, attr in sorted(attrs_before - attrs_after)]
+    return parts
+
+
+def _inventory(html: str, kept: frozenset[str]) -> tuple[Counter, Counter]:
+    """How many of each element, and of each attribute on elements the sanitizer keeps."""
+    tags: Counter = Counter()
+    attrs: Counter = Counter()
+    if "<" not in html:
+        return tags, attrs
+    wrapper = parse_fragment(html)
+    for el in wrapper.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        tags[el.tag] += 1
+        if el.tag in kept:
+            attrs.update((el.tag, name) for name in el.attrib)
+    return tags, attrs
+
+
+def _take_traces(html: str) -> tuple[str, list[str]]:
+    """``html`` without earlier traces (sanitized twice), and what those traces named."""
+    if REMOVED_ATTR not in html:
+        return html, []
+    wrapper = parse_fragment(html)
+    found: list[str] = []
+    for el in list(wrapper.iter("span")):
+        value = el.get(REMOVED_ATTR)
+        if value is not None:
+            found.extend(p for p in value.split(_TRACE_SEPARATOR) if p)
+            el.drop_tree()
+    return str(serialize_fragment(wrapper)), found
+
+
+def removed_from(value: str | None) -> list[str]:
+    """What a trace's attribute value names, for the publish checks."""
+    return [p for p in (value or "").split(_TRACE_SEPARATOR) if p]
 
 
 def _iframe_filter(hosts: frozenset[str]) -> Callable[[str, str, str], str | None]:

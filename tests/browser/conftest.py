@@ -72,7 +72,12 @@ def browser() -> Iterator[Any]:
 
 
 def _context(browser, **options):
-    return browser.new_context(viewport=DESKTOP, locale="es-MX", service_workers="block", **options)
+    """An audit context: the checks add axe-core and helpers to each page, which the
+    site's Content-Security-Policy would block, so these contexts bypass it. The policy
+    itself is tested without bypass in test_csp.py."""
+    return browser.new_context(
+        viewport=DESKTOP, locale="es-MX", service_workers="block", bypass_csp=True, **options
+    )
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
+from ventana_data.csp import source_hash
+
 from .. import messages
 from ..readability import describe
 from ..runner import Report
@@ -100,6 +102,14 @@ def _readability(report: Report) -> str:
     return _table(messages.HTML_READABILITY, messages.HTML_READ_COLUMNS, rows) if rows else ""
 
 
+def policy() -> str:
+    """The report's own Content-Security-Policy: no script at all, its one inline style."""
+    return (
+        f"default-src 'self'; script-src 'none'; style-src {source_hash(STYLE)}; "
+        "object-src 'none'; base-uri 'none'"
+    )
+
+
 def render(report: Report) -> str:
     nav, sections = _findings(report)
     summary = escape(report.summary())
@@ -109,6 +119,7 @@ def render(report: Report) -> str:
     body = "".join(sections) or f"<p>{escape(messages.HTML_NO_FINDINGS)}</p>"
     return (
         '<!DOCTYPE html>\n<html lang="es-MX"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{escape(policy())}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(messages.HTML_TITLE)}: {summary}</title><style>{STYLE}</style></head>"
         f'<body><a class="skip" href="#contenido">Saltar al reporte</a>'
