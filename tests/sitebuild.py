@@ -61,6 +61,21 @@ def run_pelican(
     )
 
 
+def run_task(
+    project: Path, task: str, extra_env: dict[str, str] | None = None, timeout: int = 900
+) -> subprocess.CompletedProcess[str]:
+    """``invoke <task>`` in the project, as an editor types it."""
+    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", task],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 @dataclass
 class BuiltSite:
     """A finished build: where it is, and easy access to its pages."""

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
+from tests.sitebuild import run_task
 from tests.test_errors import snapshot
 
 
 def publish(project, dest="deploy"):
-    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "VENTANA_DEPLOY_PATH": dest}
-    return subprocess.run(
-        [sys.executable, "-m", "invoke", "publish"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return run_task(project, "publish", {"VENTANA_DEPLOY_PATH": dest})
 
 
 def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):

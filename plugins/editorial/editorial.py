@@ -15,6 +15,7 @@ from ventana_data.files import editor_files
 
 from .frontmatter import check_markdown_file
 from .links import site_links
+from .outputs import final_errors
 from .settings import settings_for
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,18 @@ def check_content(pelican) -> None:
     errors = []
     count = 0
     for folder in conf["folders"]:
+        article = folder in settings["ARTICLE_PATHS"]
         for path in editor_files(content / folder, "*.md", recursive=True):
             count += 1
-            errors += check_markdown_file(path, root, schema, content)
+            errors += check_markdown_file(path, root, schema, content, article)
     ventana_data.collect(errors, "las páginas y noticias")
     log.debug("editorial: %d archivos Markdown revisados", count)
+
+
+def check_outputs(generators: list) -> list:
+    """Every page and news item Pelican produced, before anything is written."""
+    root = Path(generators[0].settings["DATA_PATH"]).parent if generators else Path()
+    return final_errors(generators, root)
 
 
 def add_filters(generator) -> None:
@@ -42,5 +50,6 @@ def add_filters(generator) -> None:
 
 def register() -> None:
     ventana_data.connect()
+    ventana_data.final_check(check_outputs, "las páginas y noticias")
     signals.initialized.connect(check_content)
     signals.generator_init.connect(add_filters)

@@ -8,16 +8,20 @@ from pathlib import Path
 from ventana_data import DataError, display_path, load_schema, read_front_matter, validate
 
 from . import messages
+from .outputs import header_errors
 
 LINK_RE = re.compile(r"\{(filename|static)\}([^)\s#?\"']+)")
 
 
-def check_markdown_file(path: Path, root: Path, schema: Path, content: Path) -> list[DataError]:
+def check_markdown_file(
+    path: Path, root: Path, schema: Path, content: Path, article: bool = False
+) -> list[DataError]:
     display = display_path(path, root)
     header = read_front_matter(path.read_text(encoding="utf-8"), display)
     errors = list(header.errors)
     if not errors:
         errors += validate(header.doc, load_schema(str(schema)))
+        errors += header_errors(header.doc, path, article)
     if header.body:
         errors += _broken_links(header.body, header.body_line, path, content, display)
     return errors

@@ -4,7 +4,7 @@ Not a Pelican plugin (it has no ``register``): the data plugins import it so tha
 liaison sees the same kind of message whichever file they got wrong.
 """
 
-from .collector import collect, connect, pending
+from .collector import collect, connect, final_check, pending
 from .errors import DataError, DataErrors, raise_if_any
 from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, display_path, load_yaml, load_yaml_text
@@ -23,6 +23,7 @@ __all__ = [
     "collect",
     "connect",
     "display_path",
+    "final_check",
     "load_schema",
     "load_yaml",
     "load_yaml_text",

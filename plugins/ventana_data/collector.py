@@ -8,7 +8,8 @@ carry on without the broken data; just before Pelican writes anything
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from pelican import signals
 
@@ -16,6 +17,8 @@ from .errors import DataError, raise_if_any
 
 _pending: list[DataError] = []
 _sources: list[str] = []
+FinalCheck = Callable[[list[Any]], Iterable[DataError]]
+_final_checks: dict[FinalCheck, str] = {}
 
 
 def collect(errors: Iterable[DataError], what: str) -> bool:
@@ -37,7 +40,18 @@ def _reset(*_args: object) -> None:
     _sources.clear()
 
 
-def _stop_if_errors(*_args: object) -> None:
+def final_check(check: FinalCheck, what: str) -> None:
+    """Run ``check(generators)`` when every context is ready, just before the report.
+
+    For checks that need what all generators produced (e.g. two pages claiming the
+    same output file); their errors join the same report, before anything is written.
+    """
+    _final_checks[check] = what
+
+
+def _stop_if_errors(generators: object = None, *_args: object) -> None:
+    for check, what in _final_checks.items():
+        collect(check(list(generators or [])), what)
     if _pending:
         what = ", ".join(_sources[:-1]) + (" y " if len(_sources) > 1 else "") + _sources[-1]
         errors = list(_pending)

@@ -197,6 +197,23 @@ class Infographic(TypedDict):
     source_path: str
 
 
+# --- output files -----------------------------------------------------------------
+
+
+class OutputFile(TypedDict):
+    """One file a generator will write, claimed while it builds its context."""
+
+    save_as: str  # relative to the output folder: "estados/jalisco/index.html"
+    source: str  # what it is written from, as an editor reads it: "data/states/jalisco.yaml"
+    line: int
+
+
+def claim_output(context: MutableMapping[str, Any], save_as: str, source: str, line: int = 1):
+    """Declare that this build writes ``save_as``, so no page may take the same file."""
+    files = context.setdefault(OUTPUT_FILES.name, [])
+    files.append(OutputFile(save_as=save_as, source=source, line=line))
+
+
 # --- the keys ---------------------------------------------------------------------
 
 
@@ -304,6 +321,15 @@ INFOGRAPHICS = ContextKey(
     empty=list,
 )
 
+OUTPUT_FILES = ContextKey(
+    "OUTPUT_FILES",
+    "state_snapshots, lessons, infographics",
+    "list[OutputFile]",
+    ("editorial",),
+    "Archivos que escribe cada generador; ninguna página puede escribirse en uno de ellos.",
+    empty=list,
+)
+
 KEYS: tuple[ContextKey, ...] = (
     GLOSSARY_TERMS,
     GLOSSARY,
@@ -315,6 +341,7 @@ KEYS: tuple[ContextKey, ...] = (
     LESSONS,
     LESSON_GOALS,
     INFOGRAPHICS,
+    OUTPUT_FILES,
 )
 BY_NAME = {key.name: key for key in KEYS}
 

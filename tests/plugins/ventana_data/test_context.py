@@ -22,7 +22,14 @@ def test_plugins_share_only_declared_keys():
             continue
         for name in KEY_LITERAL.findall(path.read_text(encoding="utf-8")):
             found.setdefault(name, []).append(path.relative_to(ROOT).as_posix())
-    pelican_own = {"SITEURL", "pages", "articles", "static_links", "static_content"}
+    pelican_own = {
+        "SITEURL",
+        "pages",
+        "articles",
+        "static_links",
+        "static_content",
+        "generated_content",
+    }
     undeclared = set(found) - set(context.BY_NAME) - pelican_own
     assert {k: found[k] for k in undeclared} == {}
 
