@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from pelican.generators import Generator
+from ventana_data.context import claim_output
 
 from . import messages as M
 from . import page, settings, vendor
@@ -21,6 +22,10 @@ class AdminGenerator(Generator):
 
     def generate_context(self) -> None:
         self.admin = settings.read(self.settings)
+        if self.admin["enabled"]:
+            base = self.admin["path"].strip("/")
+            for name in ("index.html", "config.yml"):
+                claim_output(self.context, f"{base}/{name}", "pelicanconf.py (CMS_ADMIN)")
 
     def generate_output(self, writer) -> None:
         if not self.admin["enabled"]:

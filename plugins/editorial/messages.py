@@ -55,6 +55,10 @@ DUPLICATE_OUTPUT = {
     "message": (
         "esta página se escribiría en {save_as}, el mismo archivo que {other} (línea {line})."
     ),
+    "generated": (
+        "esta página se escribiría en {save_as}, un archivo que el sitio genera a partir "
+        "de {other}."
+    ),
     "expected": "una dirección distinta para cada página",
     "hint": "Cambia el slug (o save_as y url) de una de las dos páginas.",
 }

@@ -122,11 +122,11 @@ def final_errors(generators: Iterable[Any], root: Path) -> list[DataError]:
     base = Path(content[0].path)
     reported = {e.file for e in pending()}  # already explained, with a better message
     errors = list(_skipped(context, base, root, reported))
-    claims: dict[str, tuple[str, int, str]] = {}
-    for save_as, line, source in _generated_claims(context):
-        claims.setdefault(save_as, (source, line, save_as))
+    claims: dict[str, tuple[str, int]] = {}  # output file -> (source, line; 0 if generated)
+    for claim in shared.OUTPUT_FILES.get(context):
+        claims.setdefault(posixpath.normpath(claim["save_as"]), (claim["source"], 0))
     for save_as in _direct_templates(context):
-        claims.setdefault(save_as, ("pelicanconf.py (DIRECT_TEMPLATES)", 1, save_as))
+        claims.setdefault(save_as, ("pelicanconf.py (DIRECT_TEMPLATES)", 0))
     for obj in _contents(content):
         display = display_path(Path(obj.source_path), root)
         save_as = posixpath.normpath(obj.save_as) if obj.save_as else ""
@@ -137,7 +137,7 @@ def final_errors(generators: Iterable[Any], root: Path) -> list[DataError]:
             continue
         first = claims.get(save_as)
         if first is None:
-            claims[save_as] = (display, _field_line(obj, "save_as"), obj.save_as)
+            claims[save_as] = (display, _field_line(obj, "save_as"))
         elif first[0] != display and display not in reported:
             errors.append(_duplicate_error(obj, display, save_as, first))
     return errors
@@ -162,12 +162,6 @@ def _contents(generators: list[Any]) -> Iterator[Content]:
                 if id(obj) not in seen:
                     seen.add(id(obj))
                     yield obj
-
-
-def _generated_claims(context: dict[str, Any]) -> Iterator[tuple[str, int, str]]:
-    """(output file, line, what) for each page another plugin writes."""
-    for claim in shared.OUTPUT_FILES.get(context):
-        yield posixpath.normpath(claim["save_as"]), claim.get("line", 1), claim["source"]
 
 
 def _direct_templates(settings: dict[str, Any]) -> Iterator[str]:
@@ -218,9 +212,7 @@ def _content_error(obj: Content, display: str, key: str, problem: str) -> DataEr
     )
 
 
-def _duplicate_error(
-    obj: Content, display: str, save_as: str, first: tuple[str, int, str]
-) -> DataError:
+def _duplicate_error(obj: Content, display: str, save_as: str, first: tuple[str, int]) -> DataError:
     text = messages.DUPLICATE_OUTPUT
     key = "save_as" if "save_as" in obj.metadata else "slug"
     return DataError(
@@ -228,7 +220,9 @@ def _duplicate_error(
         _field_line(obj, key),
         1,
         key,
-        text["message"].format(save_as=save_as, other=first[0], line=first[1]),
+        text["message" if first[1] else "generated"].format(
+            save_as=save_as, other=first[0], line=first[1]
+        ),
         expected=text["expected"],
         found=f"{key}: {obj.metadata.get(key, obj.slug)}",
         hint=text["hint"],

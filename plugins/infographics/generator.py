@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
-from ventana_data.context import INFOGRAPHICS
+from ventana_data.context import INFOGRAPHICS, claim_output
 
 from . import build, model, png, svg
 from .loader import load_infographics
@@ -36,6 +36,9 @@ class InfographicsGenerator(Generator):
             for block in info["bloques"]:
                 block["svg"] = svg.draw(block)
         INFOGRAPHICS.put(self.context, self.infographics)
+        claim_output(self.context, f"{self.conf['url']}index.html", INDEX_TEMPLATE_PATH)
+        for info in self.infographics:
+            claim_output(self.context, info["save_as"], info["source_path"])
 
     def generate_output(self, writer) -> None:
         for info in self.infographics:

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from pelican.generators import Generator
-from ventana_data.context import LESSON_GOALS, LESSONS, LESSONS_CATALOG
+from ventana_data.context import LESSON_GOALS, LESSONS, LESSONS_CATALOG, claim_output
 from ventana_data.html import sanitizer
 
 from . import messages
@@ -47,6 +47,8 @@ class LessonsGenerator(Generator):
     def generate_context(self) -> None:
         catalog = ensure_catalog(self.context, self.settings)
         self.plans = plan_pages(catalog, self.context)
+        for plan in self.plans:
+            claim_output(self.context, plan.save_as, plan.extra.get("source_path", "lessons"))
 
     def generate_output(self, writer: Any) -> None:
         pdfs = self._pdfs()

@@ -41,6 +41,18 @@ class StatesGenerator(Generator):
         self.states: list[dict[str, Any]] = states
         self.summary: dict[str, Any] = shared.STATES_SUMMARY.get(self.context)
         self.narratives: dict[str, dict[str, Any]] = shared.STATES_NARRATIVES.get(self.context)
+        if states:
+            self._claim_outputs()
+
+    def _claim_outputs(self) -> None:
+        """Every file this section writes, so no page of content/ takes one of them."""
+        section = "data/states/"
+        for save_as in (OVERVIEW[1], DATA_PAGE[1], CSV_FILE, JSON_FILE, FEED_ALL):
+            shared.claim_output(self.context, save_as, section)
+        for state in self.states:
+            calc = state["calculado"]
+            for save_as in (calc["url"] + "index.html", calc["datos_url"], calc["feed_url"]):
+                shared.claim_output(self.context, save_as, calc["source_path"])
 
     def generate_output(self, writer) -> None:
         if not self.states:

@@ -205,13 +205,12 @@ class OutputFile(TypedDict):
 
     save_as: str  # relative to the output folder: "estados/jalisco/index.html"
     source: str  # what it is written from, as an editor reads it: "data/states/jalisco.yaml"
-    line: int
 
 
-def claim_output(context: MutableMapping[str, Any], save_as: str, source: str, line: int = 1):
+def claim_output(context: MutableMapping[str, Any], save_as: str, source: str) -> None:
     """Declare that this build writes ``save_as``, so no page may take the same file."""
     files = context.setdefault(OUTPUT_FILES.name, [])
-    files.append(OutputFile(save_as=save_as, source=source, line=line))
+    files.append(OutputFile(save_as=save_as, source=source))
 
 
 # --- the keys ---------------------------------------------------------------------
@@ -323,7 +322,7 @@ INFOGRAPHICS = ContextKey(
 
 OUTPUT_FILES = ContextKey(
     "OUTPUT_FILES",
-    "state_snapshots, lessons, infographics",
+    "state_snapshots, lessons, infographics, cms_admin",
     "list[OutputFile]",
     ("editorial",),
     "Archivos que escribe cada generador; ninguna página puede escribirse en uno de ellos.",

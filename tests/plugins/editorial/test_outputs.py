@@ -60,6 +60,24 @@ CASES = {
         "save_as: noticias/index.html\nurl: noticias/\n",
         ["content/pages/portada-noticias.md:4:1: save_as: esta página se escribiría en "],
     ),
+    "page_on_the_states_overview": (
+        "pages/estados.md",
+        "slug: estados\n",
+        [
+            "content/pages/estados.md:4:1: slug: esta página se escribiría en "
+            "estados/index.html, un archivo que el sitio genera a partir de data/states/."
+        ],
+    ),
+    "page_on_a_lesson": (
+        "news/2026-12-01-leccion.md",
+        "date: 2026-12-01\nsave_as: escuela-de-heroes/la-cartera-perdida/index.html\n"
+        "url: escuela-de-heroes/la-cartera-perdida/\n",
+        [
+            "content/news/2026-12-01-leccion.md:5:1: save_as: esta página se escribiría en "
+            "escuela-de-heroes/la-cartera-perdida/index.html, un archivo que el sitio "
+            "genera a partir de content/lessons/01-la-cartera-perdida.md."
+        ],
+    ),
     "url_and_save_as_disagree": (
         "pages/desigual.md",
         "save_as: uno/index.html\nurl: otro/\n",
