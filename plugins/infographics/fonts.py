@@ -2,8 +2,7 @@
 
 The font comes from a PyPI package (font-source-sans-pro, SIL Open Font License)
 so every machine draws the same letters and nothing is fetched at build time.
-The SVG text uses the same font's widths, with a safety margin, to wrap lines
-that a browser will draw in the reader's own sans-serif.
+The SVG labels are laid out with the same font's widths (see layout.py).
 """
 
 from __future__ import annotations
@@ -14,9 +13,6 @@ from PIL import ImageFont
 from ventana_data.fonts import font_files, font_id
 
 __all__ = ["clamp", "font", "font_files", "font_id", "width", "wrap"]
-
-# Browsers draw SVG text with the reader's system font, which may be wider.
-SVG_SAFETY = 1.15
 
 
 @lru_cache(maxsize=64)

@@ -43,6 +43,7 @@ class InfographicsGenerator(Generator):
     def generate_output(self, writer) -> None:
         for info in self.infographics:
             downloads = self._share_images(info)
+            info["miniatura"] = downloads[0] if downloads else None
             self._write(
                 writer,
                 "infographic",

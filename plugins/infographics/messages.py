@@ -50,10 +50,11 @@ PROGRESS_NO_DATA = "Todavía no hay datos de los estados."
 
 DESC_FIGURES = "Cifras clave. "
 DESC_STEPS = "{n} pasos en orden. "
-DESC_COMPARISON = "Comparación entre {columns}. "
 DESC_BARS = "Gráfica de barras, en {unit}. "
 DESC_TIMELINE = "Línea de tiempo con {n} fechas. "
 DESC_SAME_AS_TEXT = "Abajo están los mismos datos en texto."
+TEXT_SAME = "Los mismos datos, en texto:"
+TEXT_DETAIL = "Con más detalle:"
 
 
 def spanish_date(value: str | int | None) -> str:

@@ -83,6 +83,13 @@ def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> d
             for e in raw["elementos"]
         ]
     block["fecha_texto"] = messages.spanish_date(block["fecha"])
+    return _labelled(block)
+
+
+def _labelled(block: dict[str, Any]) -> dict[str, Any]:
+    """The heading of the text under the picture: the same data, or more of it."""
+    detail = block["tipo"] == "linea_de_tiempo"
+    block["texto_etiqueta"] = messages.TEXT_DETAIL if detail else messages.TEXT_SAME
     return block
 
 
@@ -109,7 +116,11 @@ def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[s
         block["elementos"] = _bars(
             progress.per_state_items(records), messages.PROGRESS_UNIT, maximum=100, suffix="%"
         )
-    return block
+    return _labelled(block)
+
+
+# Counts up to this many are drawn as dots, one per unit.
+MAX_DOTS = 60
 
 
 def _figure(item: dict) -> dict[str, Any]:
@@ -121,7 +132,21 @@ def _figure(item: dict) -> dict[str, Any]:
         "unidad": unit,
         "texto": item["texto"],
         "valor_texto": f"{value}{glue}{unit}".strip(),
+        **_picture(item["valor"], unit),
     }
+
+
+def _picture(valor: float, unit: str) -> dict[str, Any]:
+    """How a figure is drawn: ``puntos`` (filled, total) dots, or a ``barra`` width in %."""
+    whole = float(valor).is_integer()
+    of = unit.split()[1] if unit.startswith("de ") and len(unit.split()) == 2 else ""
+    if whole and of.isdigit() and 0 <= valor <= int(of) <= MAX_DOTS:
+        return {"puntos": (int(valor), int(of)), "barra": None}
+    if unit == "%":
+        return {"puntos": None, "barra": f"{min(max(float(valor), 0), 100):.1f}"}
+    if whole and 1 <= valor <= MAX_DOTS:
+        return {"puntos": (int(valor), int(valor)), "barra": None}
+    return {"puntos": None, "barra": None}
 
 
 def _bars(

@@ -77,10 +77,20 @@ def test_headings_do_not_skip_levels(mini):
     assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
 
 
+# Blocks drawn as SVG; figures, steps and comparisons are HTML lists and tables.
+DRAWN = ("bloque-4", "bloque-5")
+
+
 def test_each_svg_is_an_image_with_title_and_description(mini):
     tree = mini.tree(PAGE)
-    svgs = tree.xpath("//main//svg")
-    assert len(svgs) == len(VALUES)
+    svgs = tree.xpath("//main//svg[@role='img']")
+    # One wide and one narrow drawing per drawn block, each with ids of its own.
+    assert len(svgs) == 2 * len(DRAWN)
+    assert sorted(s.get("class").split()[-1] for s in svgs) == sorted(
+        ["vt-infographic__svg--ancho", "vt-infographic__svg--angosto"] * len(DRAWN)
+    )
+    ids = tree.xpath("//main//svg//@id")
+    assert len(ids) == len(set(ids))
     for svg in svgs:
         assert svg.get("role") == "img"
         ids = svg.get("aria-labelledby").split()
@@ -89,14 +99,52 @@ def test_each_svg_is_an_image_with_title_and_description(mini):
         assert words(svg.xpath(".//title")[0])
 
 
-@pytest.mark.parametrize("block", sorted(VALUES))
+@pytest.mark.parametrize("block", DRAWN)
 def test_svg_and_text_equivalent_hold_every_value(mini, block):
     section = mini.tree(PAGE).xpath(f"//section[@id='{block}']")[0]
-    drawn = " ".join(svg_text(section.xpath(".//svg")[0]).split())
     text = words(section.xpath(".//div[contains(@class, 'vt-infographic__text')]")[0])
+    for svg in section.xpath(".//svg[@role='img']"):
+        drawn = " ".join(svg_text(svg).split())
+        for value in VALUES[block]:
+            if value == "Algo pasó ese año.":
+                assert value not in drawn  # details are told once, in the text
+                continue
+            assert value in drawn, f"{value!r} falta en el SVG de {block}"
     for value in VALUES[block]:
-        assert value in drawn, f"{value!r} falta en el SVG de {block}"
         assert value in text, f"{value!r} falta en el texto de {block}"
+
+
+@pytest.mark.parametrize("block", sorted(set(VALUES) - set(DRAWN)))
+def test_lists_and_tables_say_their_values_once_without_a_drawing(mini, block):
+    section = mini.tree(PAGE).xpath(f"//section[@id='{block}']")[0]
+    assert not section.xpath(".//svg[@role='img']")
+    assert not section.xpath(".//div[contains(@class, 'vt-infographic__text')]")
+    text = words(section)
+    for value in VALUES[block]:
+        assert text.count(value) == 1, f"{value!r} en {block}: {text.count(value)} veces"
+
+
+def test_figures_draw_their_count_as_dots_or_a_bar(mini):
+    section = mini.tree(PROGRESS).xpath("//section[@id='bloque-1']")[0]
+    dots = section.xpath(".//*[contains(@class, 'vt-infographic__dots')]")
+    assert [d.get("aria-hidden") for d in dots] == ["true", "true"]  # "1 de 3", "… de 3"
+    first = dots[0].xpath("./span")
+    on = [d for d in first if "vt-infographic__dot--on" in d.get("class")]
+    assert (len(on), len(first)) == (1, 3)
+    assert section.xpath(".//svg[contains(@class, 'vt-infographic__share')]")  # 60%
+
+
+def test_index_shows_each_share_image_as_a_thumbnail(mini):
+    index = mini.tree("infografias/index.html")
+    cards = index.xpath("//main//article[contains(@class, 'vt-infographic-card')]")
+    assert len(cards) == 2
+    for card in cards:
+        img = card.xpath(".//img")[0]
+        assert img.get("alt") == "" and (img.get("width"), img.get("height")) == ("1200", "630")
+        assert (mini.output / img.get("src").lstrip("/")).exists() or img.get("src").endswith(
+            "-1200x630.png"
+        )
+        assert words(card.xpath(".//h2/a")[0])
 
 
 def test_tables_have_caption_and_scoped_headers(mini):
