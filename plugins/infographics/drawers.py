@@ -10,7 +10,7 @@ Long explanations stay in the text under the drawing.
 from __future__ import annotations
 
 from . import messages
-from .layout import TEXT, Box, Canvas, Frame, block_height, line_step, measure, metrics
+from .layout import TEXT, Box, Canvas, Frame, block_height, line_step, measure, metrics, num
 from .layout import wrap as wrap_text
 
 GUINDA = "#611232"  # 12.6:1 on white
@@ -101,11 +101,11 @@ def timeline(c: Canvas, block: dict) -> None:
     c.y -= 18
     c.parts.insert(
         0,
-        f'<line x1="{axis_x}" y1="{dots[0]:.1f}" x2="{axis_x}" y2="{dots[-1]:.1f}" '
+        f'<line x1="{axis_x}" y1="{num(dots[0])}" x2="{axis_x}" y2="{num(dots[-1])}" '
         f'stroke="{LINE}" stroke-width="3"/>',
     )
     for y in dots:
-        c.raw(f'<circle cx="{axis_x}" cy="{y:.1f}" r="8" fill="{GUINDA}"/>')
+        c.raw(f'<circle cx="{axis_x}" cy="{num(y)}" r="8" fill="{GUINDA}"/>')
 
 
 def _year(value: str) -> float:

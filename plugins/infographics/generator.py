@@ -13,7 +13,7 @@ from typing import Any
 from pelican.generators import Generator
 from ventana_data.context import INFOGRAPHICS, claim_output
 
-from . import build, model, png, svg
+from . import build, model, png, svg, webfont
 from .loader import load_infographics
 from .settings import settings_for
 
@@ -41,6 +41,7 @@ class InfographicsGenerator(Generator):
             claim_output(self.context, info["save_as"], info["source_path"])
 
     def generate_output(self, writer) -> None:
+        webfont.publish(build.current(self.context).cache.folder, Path(self.output_path))
         for info in self.infographics:
             downloads = self._share_images(info)
             info["miniatura"] = downloads[0] if downloads else None

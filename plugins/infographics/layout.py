@@ -73,6 +73,11 @@ class Frame:
     small: int  # dates and units; the smallest size drawn
 
 
+def num(value: float) -> str:
+    """A coordinate as short as it can be written: 16, 16.5 (keeps the pages light)."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
 def metrics(size: int, bold: bool = False) -> tuple[float, float]:
     """Ascent and descent of the font at ``size``."""
     ascent, descent = fonts.font(size, bold).getmetrics()
@@ -129,9 +134,11 @@ class Canvas:
         box = Box(left, y - ascent, width, ascent + descent)
         self.labels.append(Label(content, size, box, container))
         weight = ' font-weight="700"' if bold else ""
+        where = "" if anchor == "start" else f' text-anchor="{anchor}"'
+        paint = "" if color == TEXT else f' fill="{color}"'  # TEXT is the drawing's own fill
         self.parts.append(
-            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}"{weight} fill="{color}" '
-            f'text-anchor="{anchor}" textLength="{width:.1f}" lengthAdjust="spacingAndGlyphs">'
+            f'<text x="{num(x)}" y="{num(y)}" font-size="{size}"{weight}{paint}{where} '
+            f'textLength="{num(width)}" lengthAdjust="spacingAndGlyphs">'
             f"{escape(content)}</text>"
         )
         return box
@@ -144,9 +151,11 @@ class Canvas:
         return y
 
     def rect(self, box: Box, fill: str, stroke: str = "none", rx: int = 0) -> None:
+        corner = f' rx="{rx}"' if rx else ""
+        outline = f' stroke="{stroke}"' if stroke != "none" else ""
         self.parts.append(
-            f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{max(box.w, 0):.1f}" '
-            f'height="{box.h:.1f}" rx="{rx}" fill="{fill}" stroke="{stroke}"/>'
+            f'<rect x="{num(box.x)}" y="{num(box.y)}" width="{num(max(box.w, 0))}" '
+            f'height="{num(box.h)}"{corner} fill="{fill}"{outline}/>'
         )
 
     def raw(self, element: str) -> None:

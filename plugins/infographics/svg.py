@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from . import messages
 from .drawers import DRAWERS, FRAMES, NARROW, WIDE
-from .layout import Canvas, Frame
+from .layout import TEXT, Canvas, Frame
 
 __all__ = ["DRAWERS", "FRAMES", "NARROW", "WIDE", "describe", "draw", "drawn", "layout"]
 
@@ -49,7 +49,8 @@ def _svg(block: dict[str, Any], canvas: Canvas) -> Markup:
         f'<svg class="vt-infographic__svg vt-infographic__svg--{frame.name}" '
         f'xmlns="http://www.w3.org/2000/svg" role="img" '
         f'viewBox="0 0 {frame.width} {height}" width="{frame.width}" height="{height}" '
-        f'aria-labelledby="{prefix}-titulo {prefix}-desc" font-family="{escape(FONT)}">'
+        f'aria-labelledby="{prefix}-titulo {prefix}-desc" font-family="{escape(FONT)}" '
+        f'fill="{TEXT}">'
         f'<title id="{prefix}-titulo">{escape(block["titulo"])}</title>'
         f'<desc id="{prefix}-desc">{escape(describe(block))}</desc>'
     )

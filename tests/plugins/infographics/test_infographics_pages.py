@@ -247,3 +247,16 @@ def test_rebuild_with_nothing_changed_draws_nothing(mini, tmp_path):
     assert stats["drawn"] == 0 and stats["reused"] > 0
     first = (mini.output / "infografias/avance/avance-1200x630.png").read_bytes()
     assert (tmp_path / "out2/infografias/avance/avance-1200x630.png").read_bytes() == first
+
+
+def test_the_labels_font_is_served_small_and_whole(mini):
+    from fontTools.ttLib import TTFont
+
+    css = (mini.output / "theme/css/infographics.css").read_text(encoding="utf-8")
+    for face in ("regular", "bold"):
+        path = mini.output / "theme/fonts" / f"source-sans-pro-{face}.woff2"
+        assert f"../fonts/{path.name}" in css
+        assert path.stat().st_size < 40 * 1024
+        font = TTFont(path)
+        assert font.flavor == "woff2"
+        assert all(ord(c) in font.getBestCmap() for c in "áéíóúüñÑ¿¡«»–…")
