@@ -42,6 +42,10 @@ def test_clean_build_is_swapped_in_with_one_rename(project_copy):
     html = (deploy / "index.html").read_text(encoding="utf-8")
     assert 'href="https://' in html  # publishconf: absolute SITEURL
     assert (deploy / "sitemap.xml").exists()
+    # The news feed exists and the news index links it where a reader sees it.
+    news = (deploy / "noticias" / "index.html").read_text(encoding="utf-8")
+    assert "Suscríbete a las noticias" in news
+    assert (deploy / "feeds" / "noticias.atom.xml").exists()
     # A content mistake blocks the next publish; the link still points at release one.
     (project_copy / "content" / "pages" / "rota.md").write_text(
         "---\ntitle: Rota\n---\nSin resumen.\n", encoding="utf-8"

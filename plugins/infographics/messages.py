@@ -71,10 +71,3 @@ def spanish_date(value: str | int | None) -> str:
     except (ValueError, IndexError):
         return text
     return text
-
-
-def number(value: float | int) -> str:
-    """Numbers as read in Mexico: 1,234 and 12.5 (comma for thousands, point for decimals)."""
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
-    return f"{int(value):,}"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ventana_data import number
+
 from . import messages, progress
 
 
@@ -125,7 +127,7 @@ MAX_DOTS = 60
 
 def _figure(item: dict) -> dict[str, Any]:
     unit = item.get("unidad", "")
-    value = messages.number(item["valor"])
+    value = number(item["valor"])
     glue = "" if unit in ("%",) else " "
     return {
         "valor": item["valor"],
@@ -155,11 +157,7 @@ def _bars(
     top = maximum or max((float(i["valor"]) for i in items), default=0) or 1
     out = []
     for item in items:
-        shown = (
-            f"{messages.number(item['valor'])}{suffix}"
-            if suffix
-            else messages.number(item["valor"])
-        )
+        shown = f"{number(item['valor'])}{suffix}" if suffix else number(item["valor"])
         out.append(
             {
                 "nombre": item["nombre"],

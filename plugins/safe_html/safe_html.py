@@ -5,6 +5,8 @@ The theme prints every value as text. Pelican's own rendered Markdown
 reach, and they mark it in one way only: ``{{ page|content_html }}`` takes the page
 or article itself, never a string, so no other value can be turned into HTML by a
 template. ``plain_text`` gives the visible text of HTML for titles and descriptions.
+``fecha``, ``numero`` and ``porcentaje`` print dates and numbers as text in the one
+style of the site, as Mexico writes them ("15 de noviembre de 2026", 1,234, 59.1%).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pelican import signals
 from pelican.contents import Content
 from ventana_data import csp
 from ventana_data.html import plain_text, sanitizer
+from ventana_data.messages import long_date, number, percent
 from ventana_data.settings import stop
 
 from .settings import settings_for
@@ -44,6 +47,7 @@ def add_filters(generator) -> None:
         )
     generator.env.filters["content_html"] = content_html
     generator.env.filters["plain_text"] = plain_text
+    generator.env.filters.update(fecha=long_date, numero=number, porcentaje=percent)
     generator.env.globals["CONTENT_SECURITY_POLICY"] = content_security_policy(generator.settings)
 
 

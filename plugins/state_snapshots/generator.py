@@ -12,7 +12,7 @@ from typing import Any
 
 from pelican.generators import Generator
 from ventana_data import context as shared
-from ventana_data import long_date
+from ventana_data import file_size, long_date
 
 from . import opendata
 from .catalogue import GROUPS, INSTITUTIONS, LAWS, STATES, STATUSES, SYSTEMS
@@ -57,8 +57,11 @@ class StatesGenerator(Generator):
     def generate_output(self, writer) -> None:
         if not self.states:
             return
-        self._write_pages(writer, self._common())
-        self._write_data()
+        files = self._data_files()
+        self._write_pages(writer, {**self._common(), "DATA_DOWNLOADS": self._downloads(files)})
+        out = Path(self.output_path)
+        for rel, text in files.items():
+            _write_if_changed(out / rel, text)
         log.info(
             "state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
             len(self.states) + 2,
@@ -113,6 +116,8 @@ class StatesGenerator(Generator):
             title="Datos abiertos de los estados",
             source_path="data/states/",
             COLUMNS=opendata.COLUMNS,
+            LICENCE_NAME=opendata.LICENCE_NAME,
+            LICENCE_URL=opendata.LICENCE_URL,
         )
 
     def _page(
@@ -130,8 +135,22 @@ class StatesGenerator(Generator):
             **extra,
         )
 
-    def _write_data(self) -> None:
-        out = Path(self.output_path)
+    def _downloads(self, files: dict[str, str]) -> list[dict[str, str]]:
+        """The national files as /datos/ lists them: name, address, size and update date."""
+        updated = max(s["corte"]["ultima_actualizacion"] for s in self.states)
+        return [
+            {
+                "name": Path(rel).name,
+                "url": rel,
+                "size": file_size(len(files[rel].encode("utf-8"))),
+                "updated": long_date(updated),
+                "updated_iso": updated,
+            }
+            for rel in (CSV_FILE, JSON_FILE)
+        ]
+
+    def _data_files(self) -> dict[str, str]:
+        """Every open-data file and feed of the section, by output path."""
         files = {
             CSV_FILE: opendata.to_csv(self.states),
             JSON_FILE: opendata.to_json(opendata.dataset(self.states, self.summary)),
@@ -159,8 +178,7 @@ class StatesGenerator(Generator):
                 base,
                 max_items,
             )
-        for rel, text in files.items():
-            _write_if_changed(out / rel, text)
+        return files
 
 
 def _write_if_changed(path: Path, text: str) -> None:

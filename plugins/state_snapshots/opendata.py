@@ -18,6 +18,10 @@ from feedgenerator import Atom1Feed
 from .catalogue import INSTITUTIONS, LAWS, SYSTEMS
 from .validation import get
 
+# The Mexican government's open-data licence: use, copy and share, citing the source.
+LICENCE_NAME = "Términos de Libre Uso MX"
+LICENCE_URL = "https://datos.gob.mx/libreusomx"
+
 
 class Column(NamedTuple):
     name: str
@@ -199,8 +203,13 @@ def _cell(value: Any) -> str:
 
 
 def to_csv(records: list[dict[str, Any]]) -> str:
-    """One row per state, one column per field of COLUMNS."""
+    """One row per state, one column per field of COLUMNS.
+
+    Starts with a byte-order mark: without it, Excel on Windows reads UTF-8 as
+    Windows-1252 and shows "MichoacÃ¡n".
+    """
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in COLUMNS])
     for record in records:
@@ -225,6 +234,7 @@ def dataset(records: list[dict[str, Any]], summary: dict[str, Any]) -> dict[str,
     return {
         "descripcion": "Avance de los sistemas locales anticorrupción de los 32 estados.",
         "aviso": "Los registros con sample: true son datos de ejemplo, no oficiales.",
+        "licencia": f"{LICENCE_NAME} ({LICENCE_URL})",
         "fecha_calculo": summary["fecha_calculo"],
         "resumen": summary,
         "estados": [public_record(r) for r in records],

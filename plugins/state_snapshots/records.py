@@ -10,6 +10,8 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from ventana_data import percent
+
 from .catalogue import BY_SLUG, COMPONENTS, DONE, GROUPS, LAWS, STATUSES
 from .details import component_detail, milestones_in_order
 from .settings import Config
@@ -202,7 +204,7 @@ def sentences(s: dict[str, Any]) -> list[str]:
         "Participación Ciudadana.",
         f"{s['con_seis_sistemas']} de {n} estados ya conectaron los seis sistemas a la Plataforma "
         "Digital Nacional.",
-        f"En promedio, cada estado cumple el {_pct(s['avance_promedio'])} de los "
+        f"En promedio, cada estado cumple el {percent(s['avance_promedio'])} de los "
         f"{s['componentes_por_estado_total']} pasos que seguimos.",
     ]
     if s["con_leyes_invalidadas"]:
@@ -212,8 +214,3 @@ def sentences(s: dict[str, Any]) -> list[str]:
         word = "estado tiene" if s["desactualizados"] == 1 else "estados tienen"
         out.append(f"{s['desactualizados']} {word} datos con más de seis meses sin actualizar.")
     return out
-
-
-def _pct(value: float) -> str:
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
-    return f"{text}\u00a0%"

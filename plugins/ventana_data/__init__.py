@@ -8,7 +8,7 @@ from .collector import collect, connect, final_check, pending
 from .errors import DataError, DataErrors, raise_if_any
 from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, display_path, load_yaml, load_yaml_text
-from .messages import long_date
+from .messages import file_size, long_date, number, percent
 from .schema import load_schema, validate
 from .settings import Option, SettingsError, cache_folder, read_settings
 
@@ -23,12 +23,15 @@ __all__ = [
     "collect",
     "connect",
     "display_path",
+    "file_size",
     "final_check",
     "load_schema",
     "load_yaml",
     "load_yaml_text",
     "long_date",
+    "number",
     "pending",
+    "percent",
     "raise_if_any",
     "read_front_matter",
     "read_settings",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from lxml import etree
+from lxml import html as lxml_html
 from state_snapshots.catalogue import STATES
 from state_snapshots.opendata import COLUMNS, public_record
 from states_support import validated
@@ -110,7 +112,9 @@ def test_tile_map_links_every_state_with_text(site, data):
 
 def test_open_data_round_trips(site, data):
     records, _ = data
-    rows = list(csv.DictReader(io.StringIO(site.text("datos/estados.csv"))))
+    raw = (site.output / "datos" / "estados.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel on Windows needs to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["slug"] for r in rows] == sorted(
         records, key=lambda s: records[s]["entidad"]["clave_inegi"]
     )
@@ -136,6 +140,31 @@ def test_data_page_documents_every_column_and_links_files(site):
     hrefs = tree.xpath("//main//a/@href")
     assert any(h.endswith("datos/estados.csv") for h in hrefs)
     assert sum(1 for h in hrefs if "/datos/estados/" in h and h.endswith(".json")) == 32
+    text = " ".join(tree.xpath("//main")[0].text_content().split())
+    assert "Términos de Libre Uso MX" in text
+    assert "https://datos.gob.mx/libreusomx" in hrefs
+    csv_size = (site.output / "datos" / "estados.csv").stat().st_size
+    assert f"estados.csv (CSV, {round(csv_size / 1000)} kB)" in text
+    assert "datos_de_ejemplo igual a true" in text and "sample igual a true" not in text
+
+
+def test_numbers_and_dates_are_written_as_in_mexico(site):
+    """Decimal point, no space before %, and one long date style on every page."""
+    decimal_comma = re.compile(r"\d,\d\s?%")
+    spaced_percent = re.compile(r"\d[\s\u00a0]%")
+    short_date = re.compile(r"\b\d{2}/\d{2}/\d{4}\b")
+    pages = sorted(site.output.rglob("*.html"))
+    assert len(pages) > 80
+    for page in pages:
+        tree = lxml_html.fromstring(page.read_bytes())
+        text = tree.text_content()
+        rel = page.relative_to(site.output)
+        assert not decimal_comma.search(text), rel
+        assert not spaced_percent.search(text), rel
+        assert not short_date.search(text), rel
+    news = site.tree("noticias/index.html")
+    meta = " ".join(news.xpath("//main//text()"))
+    assert re.search(r"Publicado el \d{1,2} de [a-z]+ de \d{4}", meta)
 
 
 def test_feeds_list_achievements(site, data):
