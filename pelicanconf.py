@@ -104,6 +104,7 @@ PLUGINS = [
     "infographics",
     "responsive_images",
     "cms_admin",
+    "build_dates",
     "pelican.plugins.sitemap",
     "publish_checks",
 ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data import dates
 from ventana_data.context import INFOGRAPHICS, claim_output
 
 from . import build, model, png, svg, webfont
@@ -29,7 +30,10 @@ class InfographicsGenerator(Generator):
         self.conf = settings_for(self.settings)
         data_path = Path(self.settings["DATA_PATH"])
         raw = load_infographics(
-            data_path / self.conf["data"], data_path / self.conf["schema"], data_path.parent
+            data_path / self.conf["data"],
+            data_path / self.conf["schema"],
+            data_path.parent,
+            today=dates.today(self.settings.get("TIMEZONE")),
         )
         self.infographics = [model.build(info, self.context, self.conf) for info in raw]
         for info in self.infographics:

@@ -16,6 +16,7 @@ from ventana_data import (
     DataError,
     Document,
     collect,
+    dates,
     display_path,
     load_schema,
     load_yaml,
@@ -39,7 +40,7 @@ def load_infographics(
     Every mistake of every file goes to the build-wide collector (ventana_data), so
     an editor fixes them in one pass and Pelican stops before writing; then none load.
     """
-    today = today or dt.date.today()
+    today = today or dates.today()
     validator = load_schema(str(schema_path))
     errors: list[DataError] = []
     loaded: list[dict[str, Any]] = []

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from feedgenerator import Atom1Feed
+from ventana_data import dates
 
 from .catalogue import INSTITUTIONS, LAWS, SYSTEMS
 from .validation import get
@@ -251,7 +252,8 @@ def feed(
         for i, logro in enumerate(record["logros"]):
             entries.append((logro["fecha"], calc, i, logro))
     entries.sort(key=lambda e: (e[0], e[1]["slug"], e[2]), reverse=True)
-    atom = Atom1Feed(
+    atom = DatedFeed(
+        data_date=max(str(r["corte"]["ultima_actualizacion"]) for r in records),
         title=title,
         link=link,
         description="",
@@ -273,4 +275,19 @@ def feed(
 
 
 def _datetime(date: str) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromisoformat(date), dt.time(12, 0), tzinfo=dt.UTC)
+    return dates.at_noon(date)
+
+
+class DatedFeed(Atom1Feed):
+    """An Atom feed dated by its data: with no entries, feedgenerator writes the clock.
+
+    ``<updated>`` is the newest entry, or, for a state without achievements, the day
+    its liaison last updated the file (``corte.ultima_actualizacion``).
+    """
+
+    def __init__(self, *args: Any, data_date: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.data_date = data_date
+
+    def latest_post_date(self) -> dt.datetime:
+        return super().latest_post_date() if self.items else _datetime(self.data_date)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ventana_data import Option, cache_folder, read_settings
+from ventana_data import Option, cache_folder, dates, read_settings
 from ventana_data.settings import fail
 
 NAME = "STATE_SNAPSHOTS"
@@ -24,8 +24,8 @@ OPTIONS = {
     ),
     "today": Option(
         None,
-        "Fecha de hoy, `AAAA-MM-DD`, para fechas futuras y datos viejos; `None`: el día de la"
-        " compilación.",
+        "Fecha de hoy, `AAAA-MM-DD`, para fechas futuras y datos viejos; `None`: el día de"
+        " `SOURCE_DATE_EPOCH` si existe, si no el de la compilación.",
         check=lambda value: _date_or_none(value) is not None,
         expected="una fecha AAAA-MM-DD",
     ),
@@ -64,17 +64,17 @@ def merge(user: dict[str, Any] | None) -> dict[str, Any]:
     return read_settings({NAME: user}, NAME, OPTIONS)
 
 
-def parse_today(value: object) -> dt.date:
+def parse_today(value: object, zone: str | None = None) -> dt.date:
     """The date used for "not in the future" and "older than six months" checks."""
-    date = _date_or_none(value)
+    date = _date_or_none(value, zone)
     if date is None:
         fail(NAME, "today", OPTIONS["today"].expected, value)
     return date
 
 
-def _date_or_none(value: object) -> dt.date | None:
+def _date_or_none(value: object, zone: str | None = None) -> dt.date | None:
     if value is None:
-        return dt.date.today()
+        return dates.today(zone)
     if isinstance(value, dt.date):
         return value
     try:
@@ -88,7 +88,8 @@ def config_from_pelican(settings: dict[str, Any]) -> Config:
     conf = read_settings(settings, NAME, OPTIONS)
     data = Path(settings["DATA_PATH"])
     cache_dir = cache_folder(settings, "state_snapshots") if conf["cache"] else None
-    return _config(conf, data, Path(settings["PATH"]) / conf["narratives"], cache_dir)
+    narratives = Path(settings["PATH"]) / conf["narratives"]
+    return _config(conf, data, narratives, cache_dir, settings.get("TIMEZONE"))
 
 
 def config_for_data(
@@ -107,7 +108,11 @@ def config_for_data(
 
 
 def _config(
-    conf: dict[str, Any], data: Path, narratives: Path | None, cache_dir: Path | None
+    conf: dict[str, Any],
+    data: Path,
+    narratives: Path | None,
+    cache_dir: Path | None,
+    zone: str | None = None,
 ) -> Config:
     thresholds = conf["thresholds"]
     return Config(
@@ -115,7 +120,7 @@ def _config(
         schema_path=data / conf["schema"],
         narratives_dir=narratives,
         root=data.parent,
-        today=parse_today(conf["today"]),
+        today=parse_today(conf["today"], zone),
         stale_months=int(conf["stale_months"]),
         thresholds=(int(thresholds["alto"]), int(thresholds["medio"])),
         feed_max_items=int(conf["feed_max_items"]),

@@ -195,6 +195,7 @@ class Infographic(TypedDict):
     bloques: list[dict[str, Any]]
     fuentes: list[dict[str, Any]]
     source_path: str
+    actualizado: str  # AAAA-MM-DD, the editor's last review
 
 
 # --- output files -----------------------------------------------------------------
@@ -261,7 +262,14 @@ STATES = ContextKey(
     "states",
     "state_snapshots",
     "list[StateRecord]",
-    ("state_snapshots", "infographics", "states.html", "state.html", "states_data.html"),
+    (
+        "state_snapshots",
+        "infographics",
+        "build_dates",
+        "states.html",
+        "state.html",
+        "states_data.html",
+    ),
     "Fichas validadas de los estados, por clave INEGI, con su sección `calculado`.",
     empty=list,
 )
@@ -277,7 +285,7 @@ STATES_NARRATIVES = ContextKey(
     "states_narratives",
     "state_snapshots",
     "dict[str, StateNarrative]",
-    ("state_snapshots",),
+    ("state_snapshots", "build_dates"),
     "Texto en Markdown de cada estado, por slug.",
     empty=dict,
 )
@@ -315,7 +323,7 @@ INFOGRAPHICS = ContextKey(
     "INFOGRAPHICS",
     "infographics",
     "list[Infographic]",
-    ("infographics",),
+    ("infographics", "build_dates"),
     "Infografías validadas, en orden de publicación.",
     empty=list,
 )

@@ -178,3 +178,14 @@ def test_feeds_list_achievements(site, data):
         assert sorted(titles) == sorted(
             f"{record['entidad']['nombre']}: {x['titulo']}" for x in record["logros"]
         )
+
+
+def test_a_feed_without_achievements_is_dated_by_its_data(site, data):
+    records, _ = data
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    empty = [slug for slug, record in records.items() if not record["logros"]]
+    assert empty  # the real data has states without achievements
+    for slug in empty:
+        feed = etree.fromstring((site.output / f"feeds/estados/{slug}.atom.xml").read_bytes())
+        updated = feed.xpath("a:updated/text()", namespaces=ns)[0]
+        assert updated == f"{records[slug]['corte']['ultima_actualizacion']}T12:00:00+00:00"

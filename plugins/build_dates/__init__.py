@@ -1,0 +1,3 @@
+from .build_dates import register
+
+__all__ = ["register"]
