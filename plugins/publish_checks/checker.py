@@ -62,6 +62,7 @@ class Checker:
             title=page.text(title[0]) if title else "",
             ids=frozenset(page.ids),
             links=links.collect(page),
+            stylesheets=links.stylesheets(page),
             readability=page.readability,
             meta_waivers=parse_waivers(page),
         )

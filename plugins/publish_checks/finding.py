@@ -93,6 +93,7 @@ class PageResult:
     title: str = ""
     ids: frozenset[str] = frozenset()
     links: list[Link] = field(default_factory=list)
+    stylesheets: tuple[tuple[str, str], ...] = ()  # (file, media) of each linked sheet
     findings: list[Finding] = field(default_factory=list)
     waivers: list[Waiver] = field(default_factory=list)
     readability: list[Readability] = field(default_factory=list)

@@ -49,6 +49,22 @@ def collect(page: Page) -> list[Link]:
     return links
 
 
+def stylesheets(page: Page) -> tuple[tuple[str, str], ...]:
+    """(file relative to the site root, media) of every ``<link rel="stylesheet">``."""
+    siteurl = page.env.siteurl.rstrip("/")
+    found = []
+    for el in page.by_tag.get("link", ()):
+        url = (el.get("href") or "").strip()
+        if "stylesheet" not in (el.get("rel") or "").lower().split() or not url:
+            continue
+        if siteurl and url.startswith(siteurl + "/"):
+            url = url[len(siteurl) :]
+        elif urlsplit(url).scheme or url.startswith("//"):
+            continue
+        found.append((resolve(page.rel, url)[0], (el.get("media") or "").strip()))
+    return tuple(found)
+
+
 def resolve(page: str, url: str) -> tuple[str, str]:
     """(file path relative to the site root, fragment) that ``url`` on ``page`` points at."""
     parts = urlsplit(url)
