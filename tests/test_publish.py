@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
+import re
 
 from tests.sitebuild import run_task
 from tests.test_errors import snapshot
 
 
-def publish(project, dest="deploy"):
-    return run_task(project, "publish", {"VENTANA_DEPLOY_PATH": dest})
+def publish(project, dest="deploy", **env):
+    return run_task(project, "publish", {"VENTANA_DEPLOY_PATH": dest, **env})
+
+
+def test_a_second_publish_says_one_is_running_and_touches_nothing(project_copy):
+    """The lock is held here as a running publish holds it; with a wait, the second gives up."""
+    with open(project_copy / ".deploy.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = publish(project_copy, VENTANA_PUBLISH_WAIT="1")
+    assert result.returncode == 1
+    assert "Otra publicación está en curso" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project_copy / "deploy").exists()
+    releases = project_copy / ".deploy-releases"
+    assert not releases.exists() or not any(releases.iterdir())
 
 
 def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
@@ -33,11 +49,21 @@ def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
 
 
 def test_clean_build_is_swapped_in_with_one_rename(project_copy):
+    # What a publish killed mid-way leaves: a half-built folder, and a finished
+    # release that was never swapped in. Neither counts as a release.
+    releases = project_copy / ".deploy-releases"
+    (releases / "incompleta-20260101-000000-1").mkdir(parents=True)
+    (releases / "20260101-000000-2" / "index.html").parent.mkdir()
+    (releases / "20260101-000000-2" / "index.html").write_text("<p>nunca</p>", encoding="utf-8")
     first = publish(project_copy)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
     deploy = project_copy / "deploy"
     assert deploy.is_symlink()
     release_one = os.readlink(deploy)
+    name = os.path.basename(release_one)
+    assert re.fullmatch(r"\d{8}-\d{6}-\d+", name)
+    assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", name])
+    assert json.loads((releases / "desplegadas.json").read_text(encoding="utf-8")) == [name]
     assert (deploy / "index.html").exists()
     html = (deploy / "index.html").read_text(encoding="utf-8")
     assert 'href="https://' in html  # publishconf: absolute SITEURL

@@ -4,10 +4,23 @@ The deploy path is a symbolic link to a release folder. A build goes into a new
 release folder; only when Pelican (and the publish checks it runs) exits 0 is the
 link replaced, with ``os.replace``: one rename, atomic on POSIX. A web server
 pointed at the deploy path sees the old site or the new one, never half of each.
+
+One publish at a time: a lock (``fcntl.flock``) on ``.<deploy>.lock`` next to the
+deploy path; a second publish waits, or with ``VENTANA_PUBLISH_WAIT`` seconds says
+that one is running. A release is built under ``incompleta-<name>`` and renamed to
+its name (timestamp and process id) only once built and checked, so a publish
+killed at any point leaves nothing that counts as a release; the next one removes
+it. ``desplegadas.json`` lists the releases the link pointed at, written atomically
+after each swap; pruning keeps the last few of those. A full disk (or any OSError)
+stops the publish with a Spanish message, removes the partial release and leaves
+the link where it was.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import json
 import logging
 import os
 import shutil
@@ -24,7 +37,17 @@ MESSAGES = {
     "done": "Sitio publicado en {deploy} (versión {release}).",
     "moved": "La carpeta {deploy} se convirtió en la versión {release} "
     "para poder cambiarla en un paso.",
+    "waiting": "Otra publicación está en curso; esperando…",
+    "busy": "Otra publicación está en curso (candado {lock}); inténtalo cuando termine.",
+    "disk_full": "La publicación se detuvo: no queda espacio en el disco ({error}). "
+    "Se borró la versión a medias; el sitio publicado en {deploy} no cambió.",
+    "os_error": "La publicación se detuvo por un error del sistema de archivos ({error}). "
+    "Se borró la versión a medias; el sitio publicado en {deploy} no cambió.",
 }
+INCOMPLETE = "incompleta-"
+RECORD = "desplegadas.json"
+# Seconds a second publish waits for the lock; unset: as long as it takes.
+WAIT_VARIABLE = "VENTANA_PUBLISH_WAIT"
 
 
 def releases_dir(deploy: Path) -> Path:
@@ -34,24 +57,76 @@ def releases_dir(deploy: Path) -> Path:
 def publish_site(root: Path, settings: str, deploy: Path, keep: int = 3) -> int:
     """Build a new release and switch the deploy link to it; return the exit code."""
     releases = releases_dir(deploy)
-    releases.mkdir(parents=True, exist_ok=True)
-    release = releases / time.strftime("%Y%m%d-%H%M%S")
-    suffix = 1
-    while release.exists():
-        release = releases / f"{release.name}-{suffix}"
-        suffix += 1
-    code = _build(root, settings, release)
+    release = None
+    try:
+        releases.mkdir(parents=True, exist_ok=True)
+        with _publish_lock(deploy) as locked:
+            if not locked:
+                return 1
+            _remove_leftovers(releases)
+            release = releases / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+            return _publish(root, settings, deploy, release, keep)
+    except OSError as error:
+        if release is not None:
+            shutil.rmtree(releases / f"{INCOMPLETE}{release.name}", ignore_errors=True)
+            if not _is_deployed(deploy, release):
+                shutil.rmtree(release, ignore_errors=True)
+        key = "disk_full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "os_error"
+        print(MESSAGES[key].format(error=error.strerror or error, deploy=deploy), file=sys.stderr)
+        return 1
+
+
+def _publish(root: Path, settings: str, deploy: Path, release: Path, keep: int) -> int:
+    releases = release.parent
+    building = releases / f"{INCOMPLETE}{release.name}"
+    code = _build(root, settings, building)
     if code == 0:
-        code = _check(root, release, settings)
+        code = _check(root, building, settings)
     if code != 0:
-        shutil.rmtree(release, ignore_errors=True)
+        shutil.rmtree(building, ignore_errors=True)
         print(MESSAGES["failed"].format(code=code, deploy=deploy), file=sys.stderr)
         return code
-    _adopt_plain_folder(deploy, releases)
+    building.rename(release)
+    _adopt_plain_folder(deploy, releases, keep)
     _swap_link(deploy, release)
-    _prune(releases, keep, current=release)
+    _record(releases, release.name, keep)
+    _prune(releases, current=release)
     print(MESSAGES["done"].format(deploy=deploy, release=release.name))
     return 0
+
+
+class _publish_lock:
+    """``fcntl.flock`` on ``.<deploy>.lock``: True once held, False if the wait ran out."""
+
+    def __init__(self, deploy: Path) -> None:
+        self.path = deploy.parent / f".{deploy.name}.lock"
+        self.file = None
+
+    def __enter__(self) -> bool:
+        self.file = open(self.path, "a")  # held until __exit__
+        try:
+            fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            pass
+        wait = os.environ.get(WAIT_VARIABLE, "").strip()
+        if not wait:
+            print(MESSAGES["waiting"], file=sys.stderr, flush=True)
+            fcntl.flock(self.file, fcntl.LOCK_EX)
+            return True
+        deadline = time.monotonic() + float(wait)
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            try:
+                fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                continue
+        print(MESSAGES["busy"].format(lock=self.path), file=sys.stderr)
+        return False
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()  # closing releases the lock
 
 
 def _build(root: Path, settings: str, target: Path) -> int:
@@ -88,12 +163,13 @@ def _siteurl(root: Path, settings: str) -> str:
     return read_settings(str(root / settings))["SITEURL"]
 
 
-def _adopt_plain_folder(deploy: Path, releases: Path) -> None:
+def _adopt_plain_folder(deploy: Path, releases: Path, keep: int) -> None:
     """A deploy folder made by hand becomes a release, so the swap can be one rename."""
     if deploy.is_dir() and not deploy.is_symlink():
         target = releases / f"anterior-{time.strftime('%Y%m%d-%H%M%S')}"
         deploy.rename(target)
         os.symlink(os.path.relpath(target, deploy.parent), deploy)
+        _record(releases, target.name, keep)
         print(MESSAGES["moved"].format(deploy=deploy, release=target.name))
 
 
@@ -105,9 +181,40 @@ def _swap_link(deploy: Path, release: Path) -> None:
     os.replace(tmp_link, deploy)
 
 
-def _prune(releases: Path, keep: int, current: Path) -> None:
-    """Keep the newest few releases so a bad publish can be rolled back by hand."""
-    old = sorted((p for p in releases.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
-    for path in old[:-keep]:
-        if path != current:
+def _is_deployed(deploy: Path, release: Path) -> bool:
+    return deploy.is_symlink() and (deploy.parent / os.readlink(deploy)).resolve() == release
+
+
+def deployed(releases: Path) -> list[str]:
+    """The releases the deploy link pointed at, oldest first."""
+    try:
+        names = json.loads((releases / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
+
+def _record(releases: Path, name: str, keep: int) -> None:
+    """Add the release just swapped in; write to a temporary file, then one rename."""
+    names = [n for n in deployed(releases) if n != name and (releases / n).is_dir()]
+    names = [*names, name][-keep:]
+    tmp = releases / f".{RECORD}.tmp"
+    tmp.write_text(json.dumps(names, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, releases / RECORD)
+
+
+def _remove_leftovers(releases: Path) -> None:
+    """What a killed publish left: half-built folders and stray temporary files."""
+    for path in releases.iterdir():
+        if path.name.startswith(INCOMPLETE) and path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name == f".{RECORD}.tmp":
+            path.unlink()
+
+
+def _prune(releases: Path, current: Path) -> None:
+    """Keep the releases that were last deployed, so a bad publish can be rolled back."""
+    keep = {*deployed(releases), current.name, RECORD}
+    for path in releases.iterdir():
+        if path.name not in keep and path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
