@@ -6,6 +6,10 @@ import fcntl
 import json
 import os
 import re
+import signal
+import subprocess
+import sys
+import time
 
 from tests.sitebuild import run_task
 from tests.test_errors import snapshot
@@ -99,3 +103,32 @@ def test_a_page_failing_the_checks_blocks_publish_and_keeps_the_site(project_cop
     assert "content/pages/acerca.md" in output
     assert "img-alt-missing" in output and "link-ambiguous" in output
     assert snapshot(deploy) == before
+
+
+def test_killed_then_concurrent_publishes_leave_one_complete_release(project_copy):
+    """kill -9 during the build (once its half-built folder appears), then two at once.
+
+    Both later publishes finish, one after the other behind the lock, in distinct
+    folders; the link ends on a complete release and nothing of the killed one stays.
+    """
+    releases = project_copy / ".deploy-releases"
+    env = {**os.environ, "PYTHONPATH": str(project_copy / "plugins")}
+    cmd = [sys.executable, "-m", "invoke", "publish"]
+    killed = subprocess.Popen(cmd, cwd=project_copy, env=env, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(releases.glob("incompleta-*/*")):
+        time.sleep(0.1)
+    os.killpg(killed.pid, signal.SIGKILL)
+    killed.wait()
+    assert list(releases.glob("incompleta-*")), "the build had started"
+    both = [
+        subprocess.Popen(cmd, cwd=project_copy, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=900)[0] for p in both]
+    assert [p.returncode for p in both] == [0, 0], outputs
+    record = json.loads((releases / "desplegadas.json").read_text(encoding="utf-8"))
+    assert len(set(record)) == 2
+    assert os.path.basename(os.readlink(project_copy / "deploy")) == record[-1]
+    assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", *record])
+    assert (project_copy / "deploy" / "sitemap.xml").exists()
