@@ -35,6 +35,7 @@ def make_finding(rule: type[Rule] | Rule, page: str, found: Hit, line: int | Non
         hint=rule.hint.format(**found.fmt),
         page_line=line,
         context=found.context,
+        source=found.source,
     )
 
 

@@ -184,7 +184,7 @@ def _finish(report: Report, config: Config) -> None:
         report.readability.extend(page.readability)
     for finding in report.findings:
         page = by_page.get(finding.page)
-        index.locate(finding, page.source if page else None)
+        index.locate(finding, finding.source or (page.source if page else None))
     for item in (*report.waivers, *report.readability):
         item.source = index.resolve(by_page[item.page].source)[0]
     report.findings.sort(

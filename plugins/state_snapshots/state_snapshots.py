@@ -70,7 +70,11 @@ def add_states(generator) -> None:
     STATES_SUMMARY.put(context, summary)
     clean = sanitizer(generator.settings)
     STATES_NARRATIVES.put(
-        context, {slug: {**item, "html": clean(item["html"])} for slug, item in narratives.items()}
+        context,
+        {
+            slug: {**item, "html": clean(item["html"], source=item["source_path"])}
+            for slug, item in narratives.items()
+        },
     )
     STATES_CONFIG.put(context, config)
     log.info(

@@ -85,14 +85,18 @@ OPTIONS = {
 }
 
 
-def sanitizer(settings: dict[str, Any] | None = None) -> Callable[[str], Markup]:
-    """The sanitizer for this site's SAFE_HTML settings (defaults: no iframes)."""
+def sanitizer(settings: dict[str, Any] | None = None) -> Callable[..., Markup]:
+    """The sanitizer for this site's SAFE_HTML settings (defaults: no iframes).
+
+    Call it as ``clean(html)`` or ``clean(html, source="content/states/x.md")`` when the
+    HTML comes from another file than the page's own source, so a trace names it.
+    """
     conf = read_settings(settings or {}, NAME, OPTIONS)
     hosts = tuple(str(h).lower() for h in conf["iframe_hosts"])
-    return lambda html: sanitize(html, hosts)
+    return lambda html, source=None: sanitize(html, hosts, source)
 
 
-def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
+def sanitize(html: str, iframe_hosts: Iterable[str] = (), source: str | None = None) -> Markup:
     """Editor HTML made safe to print: the allowlist above, URLs of allowed schemes only."""
     if not html:
         return Markup("")
@@ -102,9 +106,9 @@ def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
     attributes["*"] = set(GENERIC_ATTRIBUTES)
     if hosts:
         attributes["iframe"] = set(IFRAME_ATTRIBUTES)
-    source, earlier = _take_traces(_CONTROL.sub("", str(html)))
+    text, earlier, earlier_source = _take_traces(_CONTROL.sub("", str(html)))
     clean = nh3.clean(
-        source,
+        text,
         tags=tags,
         attributes=attributes,
         url_schemes=set(SCHEMES),
@@ -114,23 +118,26 @@ def sanitize(html: str, iframe_hosts: Iterable[str] = ()) -> Markup:
     )
     if hosts and "<iframe" in clean:
         clean = _drop_iframes_without_src(clean)
-    return Markup(clean) + removal_trace([*earlier, *removed_parts(source, clean, tags)])
+    removed = [*earlier, *removed_parts(text, clean, tags)]
+    return Markup(clean) + removal_trace(removed, source or earlier_source)
 
 
 # What the sanitizer took out leaves a trace in the page: an empty, hidden element at
 # the end of the fragment naming it. The publish checks report it with the source file
 # (rule raw-html-removed), so an editor learns that the page differs from what they wrote.
 REMOVED_ATTR = "data-ventana-removed"
+SOURCE_ATTR = "data-ventana-source"  # the file the HTML came from, when not the page's own
 _TRACE_SEPARATOR = ", "
 
 
-def removal_trace(parts: Iterable[str]) -> Markup:
+def removal_trace(parts: Iterable[str], source: str | None = None) -> Markup:
     """The trace element for ``parts`` ("<script>", "onerror de <img>"), or nothing."""
     parts = list(dict.fromkeys(parts))
     if not parts:
         return Markup("")
-    return Markup('<span hidden {}="{}"></span>').format(
-        Markup(REMOVED_ATTR), _TRACE_SEPARATOR.join(parts)
+    where = Markup(' {}="{}"').format(Markup(SOURCE_ATTR), source) if source else ""
+    return Markup('<span hidden {}="{}"{}></span>').format(
+        Markup(REMOVED_ATTR), _TRACE_SEPARATOR.join(parts), where
     )
 
 
@@ -160,18 +167,20 @@ def _inventory(html: str, kept: frozenset[str]) -> tuple[Counter, Counter]:
     return tags, attrs
 
 
-def _take_traces(html: str) -> tuple[str, list[str]]:
-    """``html`` without earlier traces (sanitized twice), and what those traces named."""
+def _take_traces(html: str) -> tuple[str, list[str], str | None]:
+    """``html`` without earlier traces (sanitized twice), what they named, and their source."""
     if REMOVED_ATTR not in html:
-        return html, []
+        return html, [], None
     wrapper = parse_fragment(html)
     found: list[str] = []
+    source = None
     for el in list(wrapper.iter("span")):
         value = el.get(REMOVED_ATTR)
         if value is not None:
-            found.extend(p for p in value.split(_TRACE_SEPARATOR) if p)
+            found.extend(removed_from(value))
+            source = source or el.get(SOURCE_ATTR)
             el.drop_tree()
-    return str(serialize_fragment(wrapper)), found
+    return str(serialize_fragment(wrapper)), found, source
 
 
 def removed_from(value: str | None) -> list[str]:

@@ -25,6 +25,7 @@ class Hit:
     page: str | None = None  # site rules name the page (or CSS file) themselves
     line: int | None = None
     ignored: frozenset[str] = frozenset()  # data-check-ignore seen by site rules
+    source: str | None = None  # the file to fix, when it is not the page's own source
 
 
 def hit(element: Any = None, context: str = "", **fmt: Any) -> Hit:

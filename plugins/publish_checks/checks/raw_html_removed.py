@@ -1,6 +1,6 @@
 """HTML the sanitizer removed from an editor's text: the page is not what they wrote."""
 
-from ventana_data.html import REMOVED_ATTR, removed_from
+from ventana_data.html import REMOVED_ATTR, SOURCE_ATTR, removed_from
 
 from ..finding import Severity
 from .base import Rule, hit
@@ -21,4 +21,6 @@ class RawHtmlRemoved(Rule):
     def check(self, page):
         for el in page.by_attr.get(REMOVED_ATTR, ()):
             parts = ", ".join(removed_from(el.get(REMOVED_ATTR)))
-            yield hit(el, parts, parts=parts)
+            found = hit(el, parts, parts=parts)
+            found.source = el.get(SOURCE_ATTR) or None
+            yield found

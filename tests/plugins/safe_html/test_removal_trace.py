@@ -41,3 +41,10 @@ def test_sanitizing_twice_keeps_one_trace():
     once = sanitize('<p onclick="x">a</p><script>b</script>')
     assert sanitize(once) == once
     assert trace_of(sanitize(once + "<script>c</script>")) == ["<script>", "onclick de <p>"]
+
+
+def test_trace_names_the_file_when_it_is_not_the_pages_own():
+    clean = sanitize("<script>x</script>", source="content/states/jalisco.md")
+    span = lxml_html.fragment_fromstring(str(clean), create_parent="div")[-1]
+    assert span.get("data-ventana-source") == "content/states/jalisco.md"
+    assert sanitize(clean) == clean  # a second pass keeps the file
