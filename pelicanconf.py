@@ -105,6 +105,7 @@ PLUGINS = [
     "responsive_images",
     "cms_admin",
     "build_dates",
+    "search",
     "pelican.plugins.sitemap",
     "publish_checks",
 ]
@@ -124,6 +125,8 @@ MAIN_NAV = [
     ("Noticias", "noticias/"),
     ("Glosario", "glosario/"),
 ]
+# The way to report, in every page's header: (label, url relative to SITEURL).
+REPORT_LINK = ("Denuncia", "como-denunciar/")
 FOOTER_LINKS = [
     ("Cómo denunciar", "como-denunciar/"),
     ("Acerca de este sitio", "acerca/"),
@@ -137,6 +140,8 @@ GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}
 STATE_SNAPSHOTS: dict = {}
 LESSONS: dict = {}
 INFOGRAPHICS: dict = {}
+# Site search (Pagefind): the index is written after every build; defaults in plugins/search.
+SEARCH: dict = {}
 RESPONSIVE_IMAGES = {"widths": [480, 960]}
 # Local builds report findings; publishconf.py makes errors block the build.
 # The editing form at /admin/ is not a page for readers: it is not checked.

@@ -160,6 +160,7 @@ class Lesson(Protocol):
 
     slug: str
     number: int
+    title: str
     url: str
     source_path: str
     data: dict[str, Any]  # the validated front matter
@@ -212,6 +213,23 @@ def claim_output(context: MutableMapping[str, Any], save_as: str, source: str) -
     """Declare that this build writes ``save_as``, so no page may take the same file."""
     files = context.setdefault(OUTPUT_FILES.name, [])
     files.append(OutputFile(save_as=save_as, source=source))
+
+
+# --- search ---------------------------------------------------------------------
+
+
+class SearchSection(TypedDict):
+    label: str  # "Estados": the filter value and what readers see
+    url: str  # "estados/": the folder whose pages belong to it
+
+
+class SearchConfig(TypedDict):
+    """The resolved SEARCH setting, as the header form and the search page read it."""
+
+    url: str  # "buscar/", relative to SITEURL
+    bundle: str  # "pagefind/": the index folder, loaded only by the search page
+    sections: list[SearchSection]
+    other_section: str
 
 
 # --- the keys ---------------------------------------------------------------------
@@ -336,6 +354,13 @@ OUTPUT_FILES = ContextKey(
     "Archivos que escribe cada generador; ninguna página puede escribirse en uno de ellos.",
     empty=list,
 )
+SEARCH = ContextKey(
+    "search",
+    "search",
+    "SearchConfig",
+    ("partials/header.html", "base.html", "search.html", "404.html"),
+    "Dirección de la página de búsqueda, carpeta del índice y secciones que filtran.",
+)
 
 KEYS: tuple[ContextKey, ...] = (
     GLOSSARY_TERMS,
@@ -349,6 +374,7 @@ KEYS: tuple[ContextKey, ...] = (
     LESSON_GOALS,
     INFOGRAPHICS,
     OUTPUT_FILES,
+    SEARCH,
 )
 BY_NAME = {key.name: key for key in KEYS}
 

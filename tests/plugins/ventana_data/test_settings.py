@@ -20,6 +20,7 @@ PLUGINS = [
     "state_snapshots",
     "publish_checks",
     "safe_html",
+    "search",
 ]
 
 

@@ -1,0 +1,63 @@
+"""Pagefind's indexer run on the built site, offline, with the binary that ``pagefind[bin]`` ships.
+
+Pagefind names its index files by their content; ``stable.stabilize`` fixes the one
+part it writes in random order, so the same pages give the same bytes (tests check it).
+Its ready-made interfaces are removed: the search page has its own small accessible
+one (themes/ventana/static/js/search.js).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pagefind_bin import get_executable
+
+from . import messages as M
+from .stable import stabilize
+
+# Pagefind's own interfaces and highlighter: the site uses its JavaScript API only.
+UNUSED = ("pagefind-*ui.*", "pagefind-highlight.js")
+
+
+class IndexFailed(Exception):
+    """Pagefind stopped with an error; its message is in the exception."""
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    pages: int
+    files: int
+    size: int  # bytes of every file of the index
+    seconds: float
+
+
+def index_site(output: Path, bundle: str, language: str) -> IndexReport:
+    """Index the pages of ``output`` that mark their content with ``data-pagefind-body``."""
+    target = output / bundle
+    shutil.rmtree(target, ignore_errors=True)
+    command = [
+        str(get_executable()),
+        "--site",
+        str(output),
+        "--output-subdir",
+        bundle.rstrip("/"),
+        "--force-language",
+        language,
+        "--silent",
+    ]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0 or not (target / "pagefind.js").exists():
+        raise IndexFailed(M.INDEX_FAILED.format(code=done.returncode, out=done.stderr.strip()))
+    stabilize(target)
+    for pattern in UNUSED:
+        for path in target.glob(pattern):
+            path.unlink()
+    files = [p for p in target.rglob("*") if p.is_file()]
+    pages = sum(1 for _ in (target / "fragment").glob("*"))
+    return IndexReport(pages, len(files), sum(p.stat().st_size for p in files), seconds)

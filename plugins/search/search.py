@@ -1,0 +1,67 @@
+"""Site search with Pagefind: an index written after every build, a form on every page.
+
+Pages opt in with ``data-pagefind-body`` on their ``<main>`` (the theme's base
+template does it for every content page); the header, footer and breadcrumbs lie
+outside it. Each page is filtered by its section (``SEARCH["sections"]``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from ventana_data.context import SEARCH
+from ventana_data.settings import stop
+
+from . import messages as M
+from .generator import SearchPageGenerator
+from .indexer import IndexFailed, index_site
+from .settings import settings_for
+
+log = logging.getLogger(__name__)
+
+
+def check_settings(pelican) -> None:
+    settings_for(pelican.settings)
+
+
+def add_config(generator) -> None:
+    """Publish the resolved setting once for the templates (header form, search page)."""
+    if SEARCH.present(generator.context):
+        return
+    conf = settings_for(generator.settings)
+    if not conf["enabled"]:
+        return
+    sections = [{"label": label, "url": url} for label, url in conf["sections"]]
+    SEARCH.put(
+        generator.context,
+        {
+            "url": conf["url"],
+            "bundle": conf["bundle"],
+            "sections": sections,
+            "other_section": conf["other_section"],
+        },
+    )
+
+
+def get_generators(pelican):
+    return SearchPageGenerator
+
+
+def write_index(pelican) -> None:
+    conf = settings_for(pelican.settings)
+    if not conf["enabled"]:
+        return
+    try:
+        report = index_site(Path(pelican.output_path), conf["bundle"], conf["language"])
+    except IndexFailed as failure:
+        stop(str(failure))
+    log.info(M.INDEXED, report.pages, report.seconds, report.files, report.size / 1024)
+
+
+def register() -> None:
+    signals.initialized.connect(check_settings)
+    signals.generator_init.connect(add_config)
+    signals.get_generators.connect(get_generators)
+    signals.finalized.connect(write_index)
