@@ -45,7 +45,9 @@ URL_PAYLOADS = [
 # cross-checks allow only existing ids, so a payload there is refused, not injected.
 REFERENCES = frozenset({"fuente", "slug", "template", "save_as", "og_image", "status"})
 # Fields checked against a fixed value: a state file names its own state.
-FIXED = frozenset({("entidad", "nombre")})
+# A page's own front-matter ``url`` is its output address (checked by the outputs rules),
+# not a link a reader follows.
+FIXED = frozenset({("entidad", "nombre"), ("url",)})
 # Fields whose values must differ from entry to entry.
 UNIQUE = frozenset({"sigla"})
 SCHEMAS = {
