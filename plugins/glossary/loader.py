@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ventana_data import DataError, display_path, load_schema, load_yaml, validate
+from ventana_data import DataError
 from ventana_data.context import term_anchor
+from ventana_data.pipeline import FileKind, load_editor_file
 
 
 def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], list[DataError]]:
     """Terms sorted by acronym, each with its anchor id; no terms when any error."""
-    display = display_path(path, root)
-    doc = load_yaml(path, display)
-    errors = list(doc.errors)
-    if not errors:
-        errors += validate(doc, load_schema(str(schema_path)))
-    if not errors:
-        errors += _duplicates(doc)
-    if errors:
-        return [], errors
+    loaded = load_editor_file(path, root, FileKind(schema=schema_path, checks=_duplicates))
+    if loaded.errors:
+        return [], loaded.errors
     terms = []
-    for entry in doc.data["terminos"]:
+    for entry in loaded.doc.data["terminos"]:
         term = dict(entry)
         term["id"] = term.get("id") or term_anchor(term["sigla"])
         terms.append(term)
     return sorted(terms, key=lambda t: t["sigla"].lower()), []
 
 
-def _duplicates(doc) -> list[DataError]:
+def _duplicates(doc, _path: Path) -> list[DataError]:
     errors = []
     seen: dict[str, int] = {}
     for i, entry in enumerate(doc.data["terminos"]):

@@ -54,7 +54,7 @@ def read_front_matter(text: str, display: str, words: dict[str, str] | None = No
             hint=w["not_closed_hint"],
         )
         return FrontMatter(empty, errors=[error])
-    doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1)
+    doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1, fast=False)
     rest = lines[end + 1 :]
     skip = next((i for i, line in enumerate(rest) if line.strip()), len(rest))
     body = "\n".join(rest[skip:]).rstrip("\n")

@@ -7,15 +7,17 @@ ourselves and build plain values plus a map of field path -> (line, column).
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import messages as M
 from .errors import DataError
-from .messages import describe_yaml_problem, impossible_value
+from .messages import describe_yaml_problem
+from .textfile import read_text
+from .yamlread import QUOTE_START, Events, Stop, dotted, fix_tabs, unclosed_quote
 
 Path_ = tuple[str | int, ...]
 
@@ -29,6 +31,7 @@ class Document:
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     errors: list[DataError] = field(default_factory=list)
+    usable: bool = True  # False when the data is missing or not to be trusted
 
     def where(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Line and column of a field, falling back to its nearest written parent."""
@@ -47,17 +50,6 @@ class Document:
         return DataError(self.file, line, col, dotted(path), message, **kw)
 
 
-def dotted(path: Path_) -> str:
-    """``('a', 0, 'b')`` -> ``a[1].b``: lists counted from 1, as editors count."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part + 1}]"
-        else:
-            out += f".{part}" if out else str(part)
-    return out
-
-
 def display_path(path: Path, root: Path) -> str:
     """The path an editor recognises in messages: relative to the project, forward slashes."""
     try:
@@ -67,115 +59,66 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def load_yaml(path: str | Path, display_name: str | None = None) -> Document:
+    """Read and parse one YAML file: size, UTF-8, control characters, then YAML."""
     path = Path(path)
     name = display_name or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        doc = Document(name)
-        doc.errors.append(
-            DataError(
-                name,
-                1,
-                1,
-                "",
-                "el archivo no está guardado como UTF-8.",
-                found=str(exc.reason),
-                hint="Guárdalo de nuevo con codificación UTF-8.",
-            )
-        )
-        return doc
-    return load_yaml_text(text, name)
-
-
-def load_yaml_text(text: str, name: str, line_offset: int = 0) -> Document:
-    """Parse YAML text; ``line_offset`` shifts lines for front matter inside Markdown."""
-    doc = Document(name)
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):
-            mark = exc.context_mark  # point at the quote that was opened, not the end of file
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message, hint = describe_yaml_problem(exc, text)
-        doc.errors.append(DataError(name, line + line_offset, col, "", message, hint=hint))
-        return doc
-    except yaml.YAMLError as exc:  # reader errors: control characters and the like
-        message = f"el archivo no se pudo leer: {exc}"
-        doc.errors.append(DataError(name, 1 + line_offset, 1, "", message))
-        return doc
-    if node is None:
-        doc.data = None
-        return doc
-    doc.data = _Builder(doc, line_offset).build(node, ())
+    read = read_text(path, name)
+    if read.text is None:
+        return Document(name, errors=read.errors, usable=False)
+    doc = load_yaml_text(read.text, name)
+    doc.errors[:0] = read.errors
     return doc
 
 
-class _Builder:
-    def __init__(self, doc: Document, line_offset: int) -> None:
-        self.doc = doc
-        self.offset = line_offset
-        self.constructor = yaml.SafeLoader("")
+def load_yaml_text(text: str, name: str, line_offset: int = 0, fast: bool = True) -> Document:
+    """Parse YAML text; ``line_offset`` shifts lines for front matter inside Markdown.
 
-    def pos(self, node: yaml.Node) -> tuple[int, int]:
-        return node.start_mark.line + 1 + self.offset, node.start_mark.column + 1
-
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.doc.positions[path] = self.pos(node)
-        if isinstance(node, yaml.MappingNode):
-            return self.mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+    Tabs in indentation and unclosed quotes are reported and repaired, so the rest of
+    the file is still read; other syntax errors stop it (``usable`` is then False).
+    """
+    doc = Document(name)
+    text, tab_lines = fix_tabs(text)
+    for i in tab_lines:
+        doc.errors.append(DataError(name, i + 1 + line_offset, 1, "", **M.reading("tab")))
+    repaired: set[int] = set()
+    while True:
+        events = Events(doc, line_offset, fast)
         try:
-            value = self.constructor.construct_object(node, deep=True)
-        except (ValueError, yaml.constructor.ConstructorError):
-            # e.g. 2024-13-01 or 2024-02-30: PyYAML raises instead of reporting a place
-            line, col = self.pos(node)
-            message, expected, hint = impossible_value(node.tag)
-            self.doc.errors.append(
-                DataError(
-                    self.doc.file,
-                    line,
-                    col,
-                    dotted(path),
-                    message,
-                    expected=expected,
-                    found=str(node.value),
-                    hint=hint,
-                )
-            )
-            return node.value
-        if isinstance(value, dt.datetime):
-            return value.isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return value
+            doc.data = events.build(text)
+        except Stop:
+            doc.errors += events.refusals() + events.errors
+            doc.usable = False
+            return doc
+        except yaml.MarkedYAMLError as exc:
+            lines = text.split("\n")
+            mark = exc.problem_mark or exc.context_mark
+            quote = unclosed_quote(lines, mark.line) if mark else None
+            if quote is None or quote in repaired:
+                doc.errors.append(_syntax_error(exc, text, name, line_offset))
+                doc.usable = False
+                return doc
+            repaired.add(quote)
+            opened = QUOTE_START.match(lines[quote])
+            text_of = M.reading("unclosed_quote", line=lines[quote].strip()[:80])
+            where = (quote + 1 + line_offset, opened.start(1) + 1)
+            doc.errors.append(DataError(name, *where, "", **text_of))
+            lines[quote] += opened.group(1)
+            text = "\n".join(lines)
+            continue
+        except yaml.YAMLError as exc:  # no position known: unlikely after read_text
+            text_of = M.reading("internal", file=name, error=str(exc)[:200])
+            doc.errors.append(DataError(name, 1 + line_offset, 1, "", **text_of))
+            doc.usable = False
+            return doc
+        break
+    doc.errors += events.refusals() + events.errors
+    doc.usable = not events.refused
+    doc.positions, doc.key_positions = events.positions, events.key_positions
+    return doc
 
-    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            key = self.constructor.construct_object(key_node, deep=True)
-            key = str(key)
-            child = (*path, key)
-            if key in out:
-                first_line = self.doc.key_positions[child][0]
-                line, col = self.pos(key_node)
-                self.doc.errors.append(
-                    DataError(
-                        self.doc.file,
-                        line,
-                        col,
-                        dotted(child),
-                        f"la clave '{key}' está repetida (ya aparece en la línea {first_line}).",
-                        expected="cada clave una sola vez dentro de la misma sección",
-                        found=f"'{key}' dos veces",
-                        hint="Borra una de las dos o junta su contenido en una sola.",
-                    )
-                )
-                continue
-            self.doc.key_positions[child] = self.pos(key_node)
-            out[key] = self.build(value_node, child)
-        return out
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, name: str, offset: int) -> DataError:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message, hint = describe_yaml_problem(exc, text)
+    return DataError(name, line + offset, col, "", message + M.MORE_ERRORS, hint=hint)
