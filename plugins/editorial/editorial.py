@@ -13,7 +13,7 @@ import ventana_data
 from pelican import signals
 from ventana_data.files import editor_files
 
-from .frontmatter import check_markdown_file
+from .frontmatter import Site, check_markdown_file
 from .links import site_links
 from .outputs import final_errors
 from .settings import settings_for
@@ -24,16 +24,14 @@ log = logging.getLogger(__name__)
 def check_content(pelican) -> None:
     settings = pelican.settings
     conf = settings_for(settings)
-    content = Path(settings["PATH"])
-    root = Path(settings["DATA_PATH"]).parent
-    schema = Path(settings["DATA_PATH"]) / conf["schema"]
+    site = Site.from_settings(settings, conf["schema"])
     errors = []
     count = 0
     for folder in conf["folders"]:
         article = folder in settings["ARTICLE_PATHS"]
-        for path in editor_files(content / folder, "*.md", recursive=True):
+        for path in editor_files(site.content / folder, "*.md", recursive=True):
             count += 1
-            errors += check_markdown_file(path, root, schema, content, article)
+            errors += check_markdown_file(path, site, article)
     ventana_data.collect(errors, "las páginas y noticias")
     log.debug("editorial: %d archivos Markdown revisados", count)
 

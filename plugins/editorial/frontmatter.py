@@ -1,30 +1,86 @@
-"""One Markdown file: its YAML header against the schema, and its intrasite links."""
+"""One Markdown file: its YAML header against the schema, its links and its image."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from ventana_data import DataError, display_path, load_schema, read_front_matter, validate
+from ventana_data import DataError, Document, display_path, load_schema, read_front_matter, validate
+from ventana_data.urls import document_link_errors, markdown_link_errors, url_problem
 
 from . import messages
 from .outputs import header_errors
 
 LINK_RE = re.compile(r"\{(filename|static)\}([^)\s#?\"']+)")
+# Header keys that hold addresses, checked as such by the schema, not as Markdown.
+ADDRESS_KEYS = ("slug", "save_as", "url", "og_image", "template")
 
 
-def check_markdown_file(
-    path: Path, root: Path, schema: Path, content: Path, article: bool = False
-) -> list[DataError]:
-    display = display_path(path, root)
+@dataclass(frozen=True)
+class Site:
+    """Where the files an editor may point to live."""
+
+    root: Path  # the project folder: messages name files from here
+    schema: Path
+    content: Path
+    static_paths: tuple[str, ...]  # folders of content/ copied as they are (images, docs)
+    theme_static: Path  # themes/ventana/static, published under theme_prefix
+    theme_prefix: str
+
+    @classmethod
+    def from_settings(cls, settings: dict, schema: str) -> Site:
+        data = Path(settings["DATA_PATH"])
+        return cls(
+            data.parent,
+            data / schema,
+            Path(settings["PATH"]),
+            tuple(settings.get("STATIC_PATHS") or ()),
+            Path(settings["THEME"]) / "static",
+            settings.get("THEME_STATIC_DIR", "theme"),
+        )
+
+    def has_file(self, rel: str) -> bool:
+        """``images/x.png`` or ``theme/img/x.png``: a file this site publishes."""
+        head, _, rest = rel.partition("/")
+        if head == self.theme_prefix:
+            return (self.theme_static / rest).is_file()
+        return head in self.static_paths and (self.content / rel).is_file()
+
+
+def check_markdown_file(path: Path, site: Site, article: bool = False) -> list[DataError]:
+    display = display_path(path, site.root)
     header = read_front_matter(path.read_text(encoding="utf-8"), display)
     errors = list(header.errors)
     if not errors:
-        errors += validate(header.doc, load_schema(str(schema)))
+        errors += validate(header.doc, load_schema(str(site.schema)))
         errors += header_errors(header.doc, path, article)
+        errors += document_link_errors(header.doc, skip=ADDRESS_KEYS)
+        errors += _og_image_errors(header.doc, site)
     if header.body:
-        errors += _broken_links(header.body, header.body_line, path, content, display)
+        errors += markdown_link_errors(header.body, display, header.body_line)
+        errors += _broken_links(header.body, header.body_line, path, site.content, display)
     return errors
+
+
+def _og_image_errors(doc: Document, site: Site) -> list[DataError]:
+    """``og_image`` names an image of this site, never an outside address (a tracker)."""
+    value = doc.data.get("og_image") if isinstance(doc.data, dict) else None
+    if not isinstance(value, str) or url_problem(value):
+        return []  # not a text, or a refused URL: the schema says so
+    if not value.startswith(("/", "{")) and site.has_file(value):
+        return []
+    text = messages.OG_IMAGE
+    problem = "outside" if value.strip().lower().startswith(("http:", "https:")) else "missing"
+    return [
+        doc.error(
+            ("og_image",),
+            text[problem],
+            expected=text["expected"].format(folders=", ".join(site.static_paths)),
+            found=repr(value)[:120],
+            hint=text["hint"],
+        )
+    ]
 
 
 def _broken_links(

@@ -67,3 +67,12 @@ NEWS_DATE = {
     "expected": "una línea «date: AAAA-MM-DD» en el encabezado de cada noticia",
     "hint": "Agrega la fecha de la noticia, por ejemplo date: 2026-11-30.",
 }
+OG_IMAGE = {
+    "outside": "la imagen para redes sociales es de otro sitio; debe ser un archivo de este.",
+    "missing": "la imagen para redes sociales no es un archivo del sitio.",
+    "expected": (
+        "la ruta de una imagen dentro de content/ (carpetas {folders}), sin / al inicio, "
+        "por ejemplo images/portada.png"
+    ),
+    "hint": "Guarda la imagen en content/images/ y escribe su ruta, o borra og_image.",
+}

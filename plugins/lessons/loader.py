@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ventana_data import DataError, Document, load_schema, load_yaml, read_front_matter, validate
 from ventana_data.files import editor_files
+from ventana_data.urls import document_link_errors, markdown_link_errors
 
 from . import messages
 from .settings import Config
@@ -70,6 +71,8 @@ def read_lesson(path: Path, config: Config) -> RawLesson:
     if lesson.errors:
         return lesson
     lesson.errors += validate(doc, load_schema(str(config.schema_path)))
+    lesson.errors += document_link_errors(doc, skip=("slug",))
+    lesson.errors += markdown_link_errors(header.body, display, header.body_line)
     if isinstance(doc.data.get("slug"), str):
         lesson.slug = doc.data["slug"]
     lesson.errors += _slug_errors(lesson)

@@ -13,6 +13,7 @@ from typing import Any
 import markdown
 from ventana_data import DataError, display_path, load_schema, load_yaml_text, validate
 from ventana_data.files import editor_files
+from ventana_data.urls import markdown_link_errors
 
 from . import messages
 from .catalogue import BY_SLUG
@@ -74,7 +75,9 @@ def _split(path: Path, display: str, validator) -> tuple[dict, str, list[DataErr
             errors.append(DataError(display, 2, 1, "", **messages.narrative_no_header()))
         else:
             errors += validate(doc, validator)
-    return (doc.data if not errors else {}), "\n".join(lines[end + 1 :]), errors
+    body = "\n".join(lines[end + 1 :])
+    errors += markdown_link_errors(body, display, end + 2)
+    return (doc.data if not errors else {}), body, errors
 
 
 def render(text: str, md_settings: dict[str, Any]) -> str:

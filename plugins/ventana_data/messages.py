@@ -22,7 +22,13 @@ TYPE_NAMES = {
 FORMAT_NAMES = {
     "date": "una fecha con formato AAAA-MM-DD, por ejemplo 2024-03-15",
     "uri": "una dirección web completa que empiece con https://",
+    "uri-reference": (
+        "una dirección que empiece con https://, http://, mailto: o tel:, "
+        "o una ruta del sitio como estados/"
+    ),
 }
+URL_PROBLEM = "la dirección {problem}."
+NOT_WEB_URI = "no empieza con https:// ni http://"
 
 
 MAX_DEPTH = 20  # levels of nesting an editor file may have (yamlread refuses deeper)
@@ -57,7 +63,14 @@ TOP_LEVEL = "el nivel principal del archivo (sin espacios al inicio de la línea
 
 FORMAT_HINTS = {
     "date": "Escribe la fecha como año-mes-día con cuatro, dos y dos cifras.",
-    "uri": "Copia la dirección completa desde el navegador; solo se aceptan http:// y https://.",
+    "uri": (
+        "Copia la dirección completa desde el navegador; solo se aceptan http:// y https://, "
+        "sin espacios ni comillas."
+    ),
+    "uri-reference": (
+        "Para una página del sitio escribe su ruta (estados/); para otro sitio, la dirección "
+        "completa (https://...). No uses javascript:, data: ni comillas."
+    ),
 }
 
 TYPE_HINTS = {

@@ -20,6 +20,7 @@ from . import messages as M
 from .errors import DataError
 from .loader import Document, dotted
 from .messages import FORMAT_NAMES, python_type_name, type_name
+from .urls import url_problem
 
 _formats = FormatChecker()
 
@@ -34,11 +35,24 @@ def _is_date(value: object) -> bool:
 
 @_formats.checks("uri", raises=ValueError)
 def _is_web_uri(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    if not (value.startswith("https://") or value.startswith("http://")) or " " in value:
+    """A full web address (sources): https:// or http://, nothing a browser would misread."""
+    if isinstance(value, str) and _web_uri_problem(value):
         raise ValueError(value)
     return True
+
+
+@_formats.checks("uri-reference", raises=ValueError)
+def _is_link(value: object) -> bool:
+    """A link an editor writes: a web address, mailto:, tel: or a path of this site."""
+    if isinstance(value, str) and url_problem(value):
+        raise ValueError(value)
+    return True
+
+
+def _web_uri_problem(value: str) -> str | None:
+    if not value.strip().lower().startswith(("https://", "http://")):
+        return M.NOT_WEB_URI
+    return url_problem(value)
 
 
 @lru_cache(maxsize=16)
@@ -122,6 +136,15 @@ def _enum(doc: Document, err, path: tuple) -> DataError:
 
 def _format(doc: Document, err, path: tuple) -> DataError:
     fmt = err.validator_value
+    if fmt in ("uri", "uri-reference") and isinstance(err.instance, str):
+        problem = _web_uri_problem(err.instance) if fmt == "uri" else url_problem(err.instance)
+        return doc.error(
+            path,
+            M.URL_PROBLEM.format(problem=problem),
+            expected=FORMAT_NAMES[fmt],
+            found=repr(err.instance)[:120],
+            hint=M.FORMAT_HINTS[fmt],
+        )
     return doc.error(
         path,
         M.SCHEMA["format"]["message"],

@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+import markdown
+
 from .errors import DataError
+from .loader import Document, dotted
 
 SCHEMES = ("https", "http", "mailto", "tel")
 # Browsers drop tabs and newlines inside URLs and ignore leading control characters
@@ -103,7 +106,11 @@ def html_urls(html: str) -> Iterator[tuple[str, str, str]]:
 def markdown_url_errors(
     html: str, source_text: str, file: str, field: str = "", first_line: int = 1
 ) -> list[DataError]:
-    """Errors for refused URLs in Markdown rendered to ``html``; lines found in the source."""
+    """Errors for refused URLs in Markdown rendered to ``html``.
+
+    ``source_text`` is the Markdown that starts at line ``first_line`` of ``file``; each
+    URL's line is found by searching it there (the first line when it cannot be found).
+    """
     errors: list[DataError] = []
     seen: set[str] = set()
     for tag, attr, value in html_urls(html):
@@ -112,7 +119,52 @@ def markdown_url_errors(
         problem = url_problem(value)
         if problem:
             seen.add(value)
-            line = line_of(source_text, value.strip()[:40], first_line)
+            line = first_line - 1 + line_of(source_text, value.strip()[:40], 1)
             label = field or ("imagen" if tag == "img" else "enlace")
             errors.append(url_error(file, line, label, value, problem=problem))
     return errors
+
+
+# Markdown that may hold a link or an image: [texto](url), [texto]: url, <a href=...>.
+_MAY_LINK = ("](", "]:", "<")
+
+
+def markdown_link_errors(
+    text: str, file: str, first_line: int = 1, field: str = ""
+) -> list[DataError]:
+    """Refused URLs among the links and images of Markdown source, at their lines.
+
+    The text is parsed by Python-Markdown itself (with ``extra``, as the site renders
+    it), so what counts as a link here is what becomes one on the page.
+    """
+    if not isinstance(text, str) or not any(mark in text for mark in _MAY_LINK):
+        return []
+    html = markdown.markdown(text, extensions=["markdown.extensions.extra"])
+    return markdown_url_errors(html, text, file, field, first_line)
+
+
+def document_link_errors(doc: Document, skip: tuple[str, ...] = ()) -> list[DataError]:
+    """Links in every text of a YAML header that is rendered as Markdown, at its line.
+
+    ``skip`` names top-level keys that are addresses themselves (``url``, ``og_image``),
+    checked as URLs by the schema rather than as Markdown.
+    """
+    errors: list[DataError] = []
+    for path, value in _strings(doc.data, ()):
+        if path and path[0] in skip:
+            continue
+        line = doc.where(path)[0]
+        found = markdown_link_errors(value, doc.file, line, dotted(path))
+        errors += found
+    return errors
+
+
+def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i))

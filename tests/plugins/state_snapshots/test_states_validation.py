@@ -74,7 +74,7 @@ CASES = [
     (
         "javascript_url",
         f"{FILE}:71:10: fuentes[2].url",
-        ["el formato no es válido", "https://", "«javascript:alert(1)»"],
+        ["la dirección no empieza con https:// ni http://", "https://", "'javascript:alert(1)'"],
     ),
     ("unclosed_quote", f"{FILE}:5:11:", ["unas comillas se abrieron y no se cerraron"]),
     (
