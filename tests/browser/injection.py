@@ -21,7 +21,7 @@ PAYLOADS = [
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(2)>',
     "'><svg onload=alert(3)>",
-    '<a href="javascript:alert(4)">ver</a>',
+    '<a href="https://www.gob.mx/sesna" onclick="alert(4)">ver</a>',
     "{{ 7*7777 }}",
     "</title></textarea></style><script>alert(5)</script>",
     '<iframe srcdoc="<script>alert(6)</script>"></iframe>',
@@ -186,8 +186,8 @@ def poison_urls(item: EditorFile, url: str) -> int:
             put(item.data, slot.path, url)
             places += 1
     if item.body is not None:
-        item.body += f"\n\n[Más información]({url})\n"
-        places += 1
+        item.body += f'\n\n[Más información]({url})\n\n<a href="{url}">Ver el documento</a>\n'
+        places += 2
     return places
 
 
