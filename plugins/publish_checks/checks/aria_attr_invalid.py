@@ -39,6 +39,7 @@ class AriaAttrInvalid(Rule):
     title = "Atributo ARIA inválido"
     message = '{attr}="{value}" no es un atributo ARIA válido o tiene un valor no permitido.'
     hint = "Corrige el nombre del atributo (¿error de escritura?) o usa true/false."
+    axe = ("aria-valid-attr", "aria-valid-attr-value")
 
     def check(self, page):
         for el in page.aria:

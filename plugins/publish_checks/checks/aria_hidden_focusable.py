@@ -28,6 +28,7 @@ class AriaHiddenFocusable(Rule):
     title = "Contenido oculto con aria-hidden que recibe el foco"
     message = 'Un elemento con aria-hidden="true" contiene {tag}, que recibe el foco del teclado.'
     hint = 'Quita aria-hidden, o saca el elemento del orden del teclado con tabindex="-1".'
+    axe = ("aria-hidden-focus",)
 
     def check(self, page):
         for el in page.by_attr.get("aria-hidden", ()):

@@ -22,6 +22,7 @@ class AriaReferenceMissing(Rule):
     title = "Referencia a un id que no existe"
     message = "{attr} apunta al id «{ref}», que no existe en la página."
     hint = "Corrige el id en {attr} o agrega el elemento con ese id."
+    axe = ("aria-valid-attr-value",)
 
     def check(self, page):
         for el in page.aria:

@@ -31,6 +31,7 @@ class AriaRoleInvalid(Rule):
     title = "Rol ARIA inválido"
     message = 'role="{role}" no es un rol ARIA válido.'
     hint = "Corrige el rol o quítalo; mejor aún, usa el elemento HTML equivalente."
+    axe = ("aria-roles",)
 
     def check(self, page):
         for el in page.by_attr.get("role", ()):

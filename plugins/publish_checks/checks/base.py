@@ -44,6 +44,9 @@ class Rule:
     title: ClassVar[str] = ""  # short Spanish name for the rules list
     message: ClassVar[str]  # Spanish, may use {placeholders} from the hit
     hint: ClassVar[str]  # how to fix it, Spanish
+    # axe-core rules this rule agrees with: where axe flags a page, this rule does too
+    # (tests/browser/test_axe_agreement.py); see axe_map.py for axe rules with no match.
+    axe: ClassVar[tuple[str, ...]] = ()
 
     def check(self, page: Page) -> Iterable[Hit]:
         raise NotImplementedError

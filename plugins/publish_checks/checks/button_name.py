@@ -11,6 +11,7 @@ class ButtonName(Rule):
     title = "Botón sin nombre"
     message = "Hay un botón sin texto ni nombre accesible."
     hint = "Escribe el texto del botón, o agrega texto oculto visualmente o aria-label."
+    axe = ("button-name", "input-button-name", "input-image-alt")
 
     def check(self, page):
         for el in page.by_tag.get("button", ()):

@@ -58,6 +58,7 @@ class ContrastInline(Rule):
     title = "Contraste insuficiente en colores escritos en la página"
     message = "El texto {fg} sobre {bg} tiene contraste {ratio:.1f}:1 (mínimo {minimum}:1)."
     hint = "Usa los colores del tema en lugar de colores escritos a mano, u oscurece el texto."
+    axe = ("color-contrast",)
 
     def check(self, page):
         for el in page.by_attr.get("style", ()):

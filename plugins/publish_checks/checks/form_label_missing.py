@@ -13,6 +13,7 @@ class FormLabelMissing(Rule):
     title = "Campo de formulario sin etiqueta"
     message = "El campo {what} no tiene etiqueta."
     hint = 'Agrega <label for="id-del-campo">Texto</label>, o aria-label si no hay texto visible.'
+    axe = ("label", "select-name")
 
     def check(self, page):
         labelled = {label.get("for") for label in page.by_tag.get("label", ())}

@@ -11,6 +11,7 @@ class H1Count(Rule):
     title = "Número de h1 distinto de uno"
     message = "La página tiene {count} encabezados h1; debe tener exactamente uno."
     hint = "Deja un solo h1 (el título de la página); los demás encabezados van como h2."
+    axe = ("page-has-heading-one",)
 
     def check(self, page):
         h1s = page.by_tag.get("h1", [])

@@ -12,6 +12,7 @@ class HeadingEmpty(Rule):
     title = "Encabezado vacío"
     message = "Hay un encabezado {tag} sin texto."
     hint = "Escribe el texto del encabezado o quítalo."
+    axe = ("empty-heading",)
 
     def check(self, page):
         for tag in HEADINGS:

@@ -20,6 +20,7 @@ class HeadingSkip(Rule):
     title = "Salto de nivel de encabezado"
     message = "El encabezado «{text}» es h{level} pero el anterior es h{previous}."
     hint = "Usa el nivel siguiente (h{expected}); en Markdown, agrega o quita un «#»."
+    axe = ("heading-order",)
 
     def check(self, page):
         previous = 0

@@ -11,6 +11,7 @@ class HtmlLangMissing(Rule):
     title = "Idioma de la página no declarado"
     message = "La página no declara su idioma en <html lang>."
     hint = 'Agrega lang="es-MX" a la etiqueta <html> (en la plantilla base del tema).'
+    axe = ("html-has-lang",)
 
     def check(self, page):
         if not page.lang:

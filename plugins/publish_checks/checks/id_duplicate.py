@@ -11,6 +11,7 @@ class IdDuplicate(Rule):
     title = "Identificador (id) repetido"
     message = "El id «{id}» aparece {count} veces en la página."
     hint = "Cada id debe ser único; cambia el de los elementos repetidos."
+    axe = ("duplicate-id-aria",)
 
     def check(self, page):
         for value, elements in page.ids.items():

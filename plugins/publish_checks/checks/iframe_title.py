@@ -11,6 +11,7 @@ class IframeTitle(Rule):
     title = "Marco (iframe) sin título"
     message = "El marco que muestra {src} no tiene título."
     hint = 'Agrega title="..." al iframe diciendo lo que contiene, por ejemplo «Video: ...».'
+    axe = ("frame-title",)
 
     def check(self, page):
         for el in page.by_tag.get("iframe", ()):

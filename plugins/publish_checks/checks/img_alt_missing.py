@@ -11,6 +11,7 @@ class ImgAltMissing(Rule):
     title = "Imagen sin texto alternativo"
     message = "La imagen {src} no tiene texto alternativo (alt)."
     hint = 'Agrega alt="..." que diga lo que muestra la imagen, o alt="" si es decorativa.'
+    axe = ("image-alt",)
 
     def check(self, page):
         for img in page.by_tag.get("img", ()):

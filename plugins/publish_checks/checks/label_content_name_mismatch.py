@@ -21,6 +21,7 @@ class LabelContentNameMismatch(Rule):
         "Haz que el aria-label empiece con las mismas palabras que se ven "
         "y agrega después lo que falte."
     )
+    axe = ("label-content-name-mismatch",)
 
     def check(self, page):
         for tag in INTERACTIVE:

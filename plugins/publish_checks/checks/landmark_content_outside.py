@@ -17,6 +17,7 @@ class LandmarkContentOutside(Rule):
     title = "Contenido fuera de las regiones"
     message = "Hay contenido fuera de las regiones de la página: «{text}»."
     hint = "Mueve ese contenido dentro de <header>, <nav>, <main> o <footer>."
+    axe = ("region",)
 
     def check(self, page):
         bodies = page.by_tag.get("body", [])

@@ -11,6 +11,7 @@ class LandmarkMain(Rule):
     title = "Falta la región principal o hay más de una"
     message = "La página tiene {count} regiones <main>; debe tener exactamente una."
     hint = 'Pon el contenido en un único <main id="contenido"> (plantilla base del tema).'
+    axe = ("bypass", "landmark-one-main", "landmark-no-duplicate-main", "landmark-unique")
 
     def check(self, page):
         mains = page.by_tag.get("main", []) + [

@@ -16,6 +16,7 @@ class LandmarkUnique(Rule):
     title = "Regiones con el mismo nombre"
     message = "Hay {count} regiones «{role}» con el mismo nombre: «{name}»."
     hint = "Dale a cada región un aria-label o un título (aria-labelledby) distinto."
+    axe = ("landmark-unique",)
 
     def check(self, page):
         seen: Counter = Counter()

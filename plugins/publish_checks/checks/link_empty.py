@@ -11,6 +11,7 @@ class LinkEmpty(Rule):
     title = "Enlace sin texto"
     message = "El enlace a {href} no tiene texto que diga adónde lleva."
     hint = "Escribe el texto del enlace, o dale alt a la imagen que hace de enlace."
+    axe = ("link-name",)
 
     def check(self, page):
         for a in page.by_tag.get("a", ()):

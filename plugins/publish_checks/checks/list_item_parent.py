@@ -13,6 +13,7 @@ class ListItemParent(Rule):
     title = "Elemento de lista fuera de una lista"
     message = "Un <li> está fuera de <ul> u <ol>: «{text}»."
     hint = "Pon los <li> dentro de <ul> (viñetas) u <ol> (números)."
+    axe = ("listitem",)
 
     def check(self, page):
         for li in page.by_tag.get("li", ()):

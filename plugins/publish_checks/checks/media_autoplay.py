@@ -11,6 +11,7 @@ class MediaAutoplay(Rule):
     title = "Audio o video que se reproduce solo"
     message = "El {tag} {src} se reproduce solo al abrir la página."
     hint = "Quita autoplay; si es un video decorativo sin sonido, agrega muted y controls."
+    axe = ("no-autoplay-audio",)
 
     def check(self, page):
         for el in page.by_attr.get("autoplay", ()):

@@ -21,6 +21,7 @@ class PaletteContrast(SiteRule):
         "Oscurece el color del texto o aclara el fondo (variables --vt-color-*); "
         "el dorado solo sirve para adornos o texto grande."
     )
+    axe = ("color-contrast",)
 
     def check_site(self, site):
         styles, _ = site.text_styles

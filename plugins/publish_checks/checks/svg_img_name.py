@@ -11,6 +11,7 @@ class SvgImgName(Rule):
     title = "Gráfico SVG sin nombre accesible"
     message = 'Un <svg role="img"> no tiene nombre accesible.'
     hint = "Agrega <title> como primer hijo del svg, o aria-label / aria-labelledby."
+    axe = ("svg-img-alt",)
 
     def check(self, page):
         for svg in page.by_tag.get("svg", ()):

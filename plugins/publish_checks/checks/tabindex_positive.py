@@ -11,6 +11,7 @@ class TabindexPositive(Rule):
     title = "tabindex positivo"
     message = 'tabindex="{value}" cambia el orden natural del teclado.'
     hint = 'Usa tabindex="0" (o quítalo) y ordena los elementos en el HTML.'
+    axe = ("tabindex",)
 
     def check(self, page):
         for el in page.by_attr.get("tabindex", ()):

@@ -11,6 +11,7 @@ class TitleMissing(Rule):
     title = "Título de página ausente, vacío o repetido en la página"
     message = "{problem}"
     hint = "Dale a la página un título único en sus metadatos (title: ...)."
+    axe = ("document-title",)
 
     def check(self, page):
         titles = page.titles

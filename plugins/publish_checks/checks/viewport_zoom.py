@@ -16,6 +16,7 @@ class ViewportZoom(Rule):
     title = "La página impide ampliar"
     message = "La etiqueta viewport impide ampliar la página: «{content}»."
     hint = 'Usa <meta name="viewport" content="width=device-width, initial-scale=1">.'
+    axe = ("meta-viewport", "meta-viewport-large")
 
     def check(self, page):
         for el in page.by_tag.get("meta", ()):

@@ -1,0 +1,84 @@
+"""How the rules of axe-core relate to ours: every axe rule is matched or explained.
+
+A rule of ours names the axe rules it agrees with in its ``axe`` attribute (where axe
+flags a page, it flags it too; tests/browser/test_axe_agreement.py runs both over the
+fixtures). The axe rules no rule of ours matches are listed here with the reason. An
+axe rule in neither place raises ``UnknownAxeRule``: a new axe-core release cannot slip
+a rule past the checks unnoticed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .checks import all_rules
+from .errors import PublishChecksError
+
+AXE_VERSION = "4.14.1"  # the version the browser suite pins (tests/browser/tools.py)
+
+BROWSER = "navegador"
+PENDING = "pendiente"
+EXPERIMENTAL = "experimental"
+
+_LAYOUT = "depende del tamaño y la posición de cada caja en pantalla"
+_NAME = "pendiente: se decide con el HTML, aún sin regla propia"
+
+# axe rule id -> (kind, reason in Spanish). Kinds: BROWSER needs a rendered page;
+# PENDING could be decided from the HTML but has no rule yet; EXPERIMENTAL is not run by
+# axe unless asked (the browser suite does not ask).
+NO_COUNTERPART: dict[str, tuple[str, str]] = {
+    "scrollable-region-focusable": (BROWSER, "solo se sabe si hay desplazamiento al dibujar"),
+    "frame-tested": (BROWSER, "revisa que axe corra dentro de cada marco"),
+    "avoid-inline-spacing": (PENDING, "el tema no escribe estilos en línea"),
+    "target-size": (BROWSER, _LAYOUT),
+    "link-in-text-block": (BROWSER, "compara colores calculados de cada enlace y su párrafo"),
+    "css-orientation-lock": (EXPERIMENTAL, "regla experimental de axe"),
+    "focus-order-semantics": (EXPERIMENTAL, "regla experimental de axe"),
+    "hidden-content": (EXPERIMENTAL, "regla experimental de axe"),
+    "p-as-heading": (EXPERIMENTAL, "regla experimental de axe"),
+    "table-fake-caption": (EXPERIMENTAL, "regla experimental de axe"),
+    "td-has-header": (EXPERIMENTAL, "regla experimental de axe"),
+}
+for _id in """
+accesskeys area-alt aria-allowed-attr aria-allowed-role aria-braille-equivalent
+aria-command-name aria-conditional-attr aria-deprecated-role aria-dialog-name
+aria-hidden-body aria-input-field-name aria-meter-name aria-progressbar-name
+aria-prohibited-attr aria-required-attr aria-required-children aria-required-parent
+aria-roledescription aria-tab-name aria-text aria-toggle-field-name aria-tooltip-name
+aria-treeitem-name audio-caption autocomplete-valid blink definition-list dlitem
+empty-table-header form-field-multiple-labels frame-focusable-content frame-title-unique
+html-xml-lang-mismatch image-redundant-alt label-title-only landmark-banner-is-top-level
+landmark-complementary-is-top-level landmark-contentinfo-is-top-level
+landmark-main-is-top-level landmark-no-duplicate-banner landmark-no-duplicate-contentinfo
+list marquee meta-refresh nested-interactive object-alt presentation-role-conflict
+role-img-alt scope-attr-valid server-side-image-map skip-link summary-name
+table-duplicate-name td-headers-attr th-has-data-cells video-caption
+""".split():
+    NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
+
+
+class UnknownAxeRule(PublishChecksError):
+    """axe-core reported a rule that is neither matched nor explained."""
+
+
+@cache
+def covered() -> dict[str, tuple[str, ...]]:
+    """axe rule id -> ids of our rules that agree with it, from each rule's ``axe``."""
+    found: dict[str, list[str]] = {}
+    for rule in all_rules():
+        for axe_id in rule.axe:
+            found.setdefault(axe_id, []).append(rule.id)
+    return {axe_id: tuple(ours) for axe_id, ours in sorted(found.items())}
+
+
+def counterparts(axe_id: str) -> tuple[str, ...]:
+    """Our rules for ``axe_id``; () when explained in NO_COUNTERPART; raises if unknown."""
+    if axe_id in covered():
+        return covered()[axe_id]
+    if axe_id in NO_COUNTERPART:
+        return ()
+    raise UnknownAxeRule(
+        f"axe-core tiene la regla «{axe_id}», que ninguna regla nuestra cubre ni se explica: "
+        "agrégala al atributo axe de la regla que coincide, o a NO_COUNTERPART en "
+        "plugins/publish_checks/axe_map.py con su motivo."
+    )

@@ -1,0 +1,44 @@
+"""The mapping between axe-core's rules and ours: one place, no overlaps, loud on the unknown."""
+
+from __future__ import annotations
+
+import pytest
+from publish_checks import axe_map, langs
+from publish_checks.checks import all_rules
+
+
+def test_an_unknown_axe_rule_fails_loudly():
+    with pytest.raises(axe_map.UnknownAxeRule, match=r"«regla-inventada».*axe_map\.py"):
+        axe_map.counterparts("regla-inventada")
+
+
+def test_a_matched_axe_rule_names_our_rules():
+    assert axe_map.counterparts("image-alt") == ("img-alt-missing",)
+    assert set(axe_map.counterparts("color-contrast")) == {"contrast-inline", "palette-contrast"}
+    assert axe_map.counterparts("video-caption") == ()
+
+
+def test_an_axe_rule_is_either_matched_or_explained_never_both():
+    assert not set(axe_map.covered()) & set(axe_map.NO_COUNTERPART)
+    kinds = {kind for kind, _ in axe_map.NO_COUNTERPART.values()}
+    assert kinds <= {axe_map.BROWSER, axe_map.PENDING, axe_map.EXPERIMENTAL}
+    for rule in all_rules():
+        assert isinstance(rule.axe, tuple), rule.id
+
+
+@pytest.mark.parametrize(
+    ("tag", "valid"),
+    [
+        ("es-MX", True),
+        ("es", True),
+        ("nah", True),
+        ("en-Latn-US", True),
+        ("iw", True),
+        ("xx", False),
+        ("xx-nada", False),
+        ("español", False),
+        ("", False),
+    ],
+)
+def test_language_codes_exist_as_axe_requires(tag, valid):
+    assert langs.valid_lang(tag) is valid
