@@ -1,7 +1,7 @@
 """Read and check every data/infographics/*.yaml before any page is written.
 
-Schema errors come from ventana_data (Spanish, file:line:col). The checks a schema
-cannot express live here: the slug matches the file name, each block cites a
+Reading and schema errors come from ventana_data (Spanish, file:line:col). The checks
+a schema cannot express live here: the slug matches the file name, each block cites a
 source that exists, dates are not in the future, rows have one value per column.
 """
 
@@ -12,17 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ventana_data import (
-    DataError,
-    Document,
-    collect,
-    dates,
-    display_path,
-    load_schema,
-    load_yaml,
-    validate,
-)
-from ventana_data.files import editor_files
+from ventana_data import DataError, Document, collect, dates
+from ventana_data.pipeline import FileKind, load_editor_files
 
 from . import messages
 
@@ -37,30 +28,22 @@ def load_infographics(
 ) -> list[dict[str, Any]]:
     """Validated infographics, each with ``source_path`` for the publish checker.
 
-    Every mistake of every file goes to the build-wide collector (ventana_data), so
-    an editor fixes them in one pass and Pelican stops before writing; then none load.
+    Each file goes through the shared pipeline (ventana_data) and every mistake of
+    every file goes to the build-wide collector, so an editor fixes them in one pass
+    and Pelican stops before writing; then none load.
     """
     today = today or dates.today()
-    validator = load_schema(str(schema_path))
+    kind = FileKind(
+        schema=schema_path,
+        checks=lambda doc, path: check_document(doc, path.stem, today),
+        not_mapping={"message": messages.NOT_A_MAPPING, "hint": messages.NOT_A_MAPPING_HINT},
+    )
     errors: list[DataError] = []
     loaded: list[dict[str, Any]] = []
-    files = editor_files(folder, "*.yaml")
-    for path in files:
-        doc = load_yaml(path, display_path(path, root))
-        file_errors = list(doc.errors)
-        if not file_errors and not isinstance(doc.data, dict):
-            file_errors.append(
-                doc.error(
-                    (), messages.NOT_A_MAPPING, found="otra cosa", hint=messages.NOT_A_MAPPING_HINT
-                )
-            )
-        if not file_errors:
-            file_errors += validate(doc, validator)
-        if not file_errors:
-            file_errors += check_document(doc, path.stem, today)
-        errors += file_errors
-        if not file_errors:
-            loaded.append({**doc.data, "source_path": doc.file})
+    for item in load_editor_files(folder, "*.yaml", root, kind):
+        errors += item.errors
+        if item.valid:
+            loaded.append({**item.doc.data, "source_path": item.display})
     if collect(errors, messages.WHAT):
         return []
     log.debug(messages.LOG_LOADED, len(loaded), folder)

@@ -8,12 +8,12 @@ from typing import Any
 from pelican.generators import Generator
 from ventana_data.context import LESSON_GOALS, LESSONS, LESSONS_CATALOG, claim_output
 from ventana_data.html import sanitizer
+from ventana_data.render import MarkdownRenderer
 
 from . import messages
 from .catalog import Catalog, load_catalog
 from .pages import plan_pages
 from .pdf import PdfBuilder
-from .render import MarkdownRenderer
 from .settings import read_config
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,13 @@ class LessonsGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         renderer = MarkdownRenderer(self.settings.get("MARKDOWN", {}), sanitizer(self.settings))
-        self.env.filters.update(renderer.filters())
+        self.env.filters.update(
+            {
+                "lesson_md": renderer.block,
+                "lesson_inline": renderer.inline,
+                "lesson_read_aloud": renderer.read_aloud,
+            }
+        )
         self.plans: list = []
 
     def generate_context(self) -> None:

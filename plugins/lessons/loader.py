@@ -1,8 +1,8 @@
 """Read lesson Markdown files and the learning goals, reporting every mistake at once.
 
-Pelican does not read ``content/lessons`` (it is outside PAGE_PATHS), so we split the
-front matter ourselves and hand it to ``ventana_data`` with a line offset: an error on
-line 12 of the YAML is reported on line 12 of the ``.md`` file the editor has open.
+Pelican does not read ``content/lessons`` (it is outside PAGE_PATHS): each file goes
+through the shared editor-file pipeline of ``ventana_data`` (decoding, front matter
+with the file's own line numbers, schema, links), plus the checks of this module.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ventana_data import DataError, Document, load_schema, load_yaml, read_front_matter, validate
+from ventana_data import DataError, Document
 from ventana_data.files import editor_files
-from ventana_data.urls import document_link_errors, markdown_link_errors
+from ventana_data.pipeline import FileKind, load_editor_file
+from ventana_data.urls import document_link_errors
 
 from . import messages
 from .settings import Config
@@ -45,38 +46,41 @@ def lesson_files(config: Config) -> list[Path]:
 
 
 def read_lesson(path: Path, config: Config) -> RawLesson:
-    """Parse and schema-check one file; never raises for content mistakes."""
-    display = config.display(path)
-    slug = ORDER_PREFIX_RE.sub("", path.stem)
-    empty = Document(display)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        error = DataError(
-            display, 1, 1, "", messages.NOT_UTF8, found=str(exc.reason), hint=messages.NOT_UTF8_HINT
-        )
-        return RawLesson(path, display, slug, empty, "", 1, [error])
-    lines = text.splitlines()
-    header = read_front_matter(text, display, messages.FRONT_MATTER_WORDS)
-    doc = header.doc
-    lesson = RawLesson(
-        path,
-        display,
-        slug,
-        doc,
-        header.body,
-        header.body_line,
-        _explain_questions_in_brackets(header.errors, lines),
+    """One file through the shared pipeline; never raises for content mistakes."""
+    kind = FileKind(
+        schema=config.schema_path,
+        checks=_checks,
+        front_matter=True,
+        words=messages.FRONT_MATTER_WORDS,
     )
-    if lesson.errors:
-        return lesson
-    lesson.errors += validate(doc, load_schema(str(config.schema_path)))
-    lesson.errors += document_link_errors(doc, skip=("slug",))
-    lesson.errors += markdown_link_errors(header.body, display, header.body_line)
-    if isinstance(doc.data.get("slug"), str):
-        lesson.slug = doc.data["slug"]
-    lesson.errors += _slug_errors(lesson)
-    return lesson
+    loaded = load_editor_file(path, config.root, kind)
+    errors = loaded.errors
+    if any(not e.field for e in errors):
+        errors = _explain_questions_in_brackets(errors, _lines(path))
+    return RawLesson(
+        path,
+        loaded.display,
+        _slug(loaded.doc, path),
+        loaded.doc,
+        loaded.body,
+        loaded.body_line,
+        errors,
+    )
+
+
+def _checks(doc: Document, path: Path) -> list[DataError]:
+    """What the schema cannot say: links are safe, the address is a valid slug."""
+    return document_link_errors(doc, skip=("slug",)) + _slug_errors(doc, path)
+
+
+def _slug(doc: Document, path: Path) -> str:
+    """The lesson's address: its ``slug``, else the file name without the number."""
+    value = doc.data.get("slug") if isinstance(doc.data, dict) else None
+    return value if isinstance(value, str) else ORDER_PREFIX_RE.sub("", path.stem)
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_bytes().decode("utf-8", errors="replace").splitlines()
 
 
 def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) -> list[DataError]:
@@ -99,28 +103,29 @@ def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) ->
     return out
 
 
-def _slug_errors(lesson: RawLesson) -> list[DataError]:
-    if SLUG_RE.match(lesson.slug):
+def _slug_errors(doc: Document, path: Path) -> list[DataError]:
+    slug = _slug(doc, path)
+    if SLUG_RE.match(slug):
         return []
-    if "slug" in lesson.doc.data:
+    if "slug" in doc.data:
         return [
-            lesson.doc.error(
+            doc.error(
                 ("slug",),
                 messages.BAD_SLUG,
                 expected=messages.BAD_SLUG_EXPECTED,
-                found=f"«{lesson.slug}»",
+                found=f"«{slug}»",
                 hint=messages.BAD_SLUG_FIELD_HINT,
             )
         ]
     return [
         DataError(
-            lesson.display,
+            doc.file,
             1,
             1,
             "",
             messages.BAD_FILENAME,
             expected=messages.BAD_SLUG_EXPECTED,
-            found=f"«{lesson.path.name}»",
+            found=f"«{path.name}»",
             hint=messages.BAD_FILENAME_HINT,
         )
     ]
@@ -134,13 +139,13 @@ def read_goals(config: Config) -> tuple[Document, list[DataError]]:
             display, 1, 1, "", messages.GOALS_MISSING, hint=messages.GOALS_MISSING_HINT
         )
         return Document(display), [error]
-    doc = load_yaml(config.goals_path, display)
-    errors = list(doc.errors)
-    if errors:
-        return doc, errors
-    errors += validate(doc, load_schema(str(config.goals_schema_path)))
-    if errors:
-        return doc, errors
+    kind = FileKind(schema=config.goals_schema_path, checks=_duplicate_goals)
+    loaded = load_editor_file(config.goals_path, config.root, kind)
+    return loaded.doc, loaded.errors
+
+
+def _duplicate_goals(doc: Document, _path: Path) -> list[DataError]:
+    errors = []
     seen: dict[str, int] = {}
     for i, goal in enumerate(doc.data["metas"]):
         if goal["id"] in seen:
@@ -155,4 +160,4 @@ def read_goals(config: Config) -> tuple[Document, list[DataError]]:
             )
         else:
             seen[goal["id"]] = doc.where(("metas", i, "id"))[0]
-    return doc, errors
+    return errors

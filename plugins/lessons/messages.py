@@ -9,8 +9,6 @@ from __future__ import annotations
 WHAT = "las lecciones de la Escuela de Héroes"
 
 # Files and front matter
-NOT_UTF8 = "el archivo no está guardado como UTF-8."
-NOT_UTF8_HINT = "Ábrelo en tu editor y guárdalo de nuevo con codificación UTF-8."
 EMPTY_FILE = "un archivo vacío"
 NO_FRONT_MATTER = "falta el encabezado de la lección al inicio del archivo."
 NO_FRONT_MATTER_EXPECTED = (
@@ -117,15 +115,6 @@ PDF_KIND_LESSON = "Lección completa"
 PDF_KIND_SHEETS = "Solo hojas para el alumno"
 PDF_KIND_GUIDE = "Guía completa"
 PAPER_LABELS = {"carta": "tamaño carta", "a4": "tamaño A4"}
-
-
-def describe(value: object) -> str:
-    """A short Spanish description of a value found where a mapping was expected."""
-    if value is None:
-        return "un encabezado vacío"
-    if isinstance(value, list):
-        return "una lista"
-    return f"«{str(value)[:60]}»"
 
 
 # Overrides for the shared front matter reader (plugins/ventana_data/frontmatter.py).

@@ -144,22 +144,16 @@ def cut_off_after_update(corte: str, update: str) -> Msg:
 
 
 # Narratives (content/states/<slug>.md)
-def narrative_no_header() -> Msg:
-    return {
-        "message": "falta el encabezado YAML al inicio del archivo.",
-        "expected": "una primera línea con ---, luego title: ... y sample: ..., y otra línea ---",
-        "found": "el texto empieza sin encabezado",
-        "hint": "Copia el encabezado de otro archivo de content/states/.",
-    }
-
-
-def narrative_unclosed() -> Msg:
-    return {
-        "message": "el encabezado YAML no se cierra.",
-        "expected": "una línea con --- después de los datos del encabezado",
-        "found": "ninguna línea de cierre",
-        "hint": "Agrega una línea con --- antes del texto.",
-    }
+# Overrides for the shared front matter reader (ventana_data/frontmatter.py).
+NARRATIVE_HEADER = {
+    "missing": "falta el encabezado YAML al inicio del archivo.",
+    "missing_expected": (
+        "una primera línea con ---, luego title: ... y sample: ..., y otra línea ---"
+    ),
+    "missing_hint": "Copia el encabezado de otro archivo de content/states/.",
+    "not_closed_hint": "Agrega una línea con --- antes del texto.",
+    "not_mapping_hint": "Escribe una clave por línea: title, sample, date.",
+}
 
 
 def narrative_unknown_state(stem: str) -> Msg:

@@ -33,7 +33,7 @@ def collect(
     """Validated records sorted by INEGI code, the narratives, and every error found."""
     docs, errors = read_documents(config)
     narratives, narrative_errors = load_narratives(
-        config.narratives_dir, config.root, config.schema_path, markdown or {}
+        config.narratives_dir, config.root, markdown or {}
     )
     errors += narrative_errors
     if errors:

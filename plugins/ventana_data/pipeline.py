@@ -1,11 +1,12 @@
 """One way to read every kind of editor file: the pipeline each data plugin calls.
 
 drafts -> size and decoding (``textfile``) -> hardened YAML with positions
-(``yamlread``) -> "is a mapping" -> JSON Schema -> the plugin's cross-field checks,
-with a cache keyed by the file's bytes. Schema and checks run together whenever the
-data could be read, so an editor sees everything in one run. A guard around each file
-turns an unexpected exception into "error interno al leer FILE" and goes on with the
-other files: no traceback ever reaches an editor.
+(``yamlread``) or a Markdown file's YAML header (``frontmatter``) -> "is a mapping" ->
+JSON Schema -> the plugin's cross-field checks (and the URL rule for the links of a
+Markdown body), with a cache keyed by the file's name and bytes. Schema and checks run
+together whenever the data could be read, so an editor sees everything in one run. A
+guard around each file turns an unexpected exception into "error interno al leer FILE"
+and goes on with the other files: no traceback ever reaches an editor.
 """
 
 from __future__ import annotations
@@ -23,14 +24,23 @@ from .errors import DataError
 from .files import editor_files
 from .frontmatter import read_front_matter
 from .loader import Document, display_path, load_yaml_text
-from .schema import load_schema, validate
+from .schema import load_schema, schema_validator, validate
 from .textfile import read_text
+from .urls import markdown_link_errors
 
 log = logging.getLogger(__name__)
 Checks = Callable[[Document, Path], list[DataError]]
 _CODE = b"".join(
     (Path(__file__).parent / name).read_bytes()
-    for name in ("pipeline.py", "loader.py", "yamlread.py", "textfile.py", "schema.py")
+    for name in (
+        "pipeline.py",
+        "loader.py",
+        "yamlread.py",
+        "textfile.py",
+        "schema.py",
+        "frontmatter.py",
+        "urls.py",
+    )
 )
 
 
@@ -38,7 +48,7 @@ _CODE = b"".join(
 class FileKind:
     """How one kind of editor file is read: its schema, its checks, its words."""
 
-    schema: Path | None = None
+    schema: Path | dict | None = None  # a file of data/schema/, or a schema written in code
     checks: Checks | None = None  # cross-field rules, given the document and its path
     front_matter: bool = False  # Markdown with a YAML header, or a YAML file
     not_mapping: dict[str, str] | None = None  # message when the YAML is not "clave: valor"
@@ -85,7 +95,7 @@ def load_editor_file(path: Path, root: Path, kind: FileKind) -> EditorFile:
 
 def _load(path: Path, display: str, kind: FileKind) -> EditorFile:
     raw = path.read_bytes() if kind.cache_dir else b""
-    key = _cache_key(raw, kind) if kind.cache_dir else ""
+    key = _cache_key(raw, display, kind) if kind.cache_dir else ""
     cached = _from_cache(kind.cache_dir, key, path, display) if key else None
     if cached is not None:
         return cached
@@ -105,6 +115,7 @@ def _parse(path: Path, display: str, text: str, kind: FileKind) -> EditorFile:
     if kind.front_matter:
         header = read_front_matter(text, display, kind.words)
         errors = list(header.errors)
+        errors += markdown_link_errors(header.body, display, header.body_line)
         return EditorFile(path, display, header.doc, header.body, header.body_line, errors)
     doc = load_yaml_text(text, display)
     errors = list(doc.errors)
@@ -117,7 +128,7 @@ def _parse(path: Path, display: str, text: str, kind: FileKind) -> EditorFile:
 def _validate(result: EditorFile, kind: FileKind) -> list[DataError]:
     """Schema, then cross-field checks even when the schema failed, without repeats."""
     doc = result.doc
-    found = validate(doc, load_schema(str(kind.schema))) if kind.schema else []
+    found = validate(doc, _validator(kind.schema)) if kind.schema else []
     if kind.checks is not None:
         if found or result.errors:
             try:  # the checks expect valid data; on broken data, report what they can
@@ -135,11 +146,21 @@ def _validate(result: EditorFile, kind: FileKind) -> list[DataError]:
     return out
 
 
-def _cache_key(raw: bytes, kind: FileKind) -> str:
+def _validator(schema: Path | dict):
+    if isinstance(schema, dict):
+        return schema_validator(json.dumps(schema, sort_keys=True))
+    return load_schema(str(schema))
+
+
+def _cache_key(raw: bytes, display: str, kind: FileKind) -> str:
+    """The file's name counts too: checks compare it with the data (slug, state)."""
     h = hashlib.sha256(_CODE + kind.salt)
-    if kind.schema is not None:
+    if isinstance(kind.schema, dict):
+        h.update(json.dumps(kind.schema, sort_keys=True).encode())
+    elif kind.schema is not None:
         h.update(kind.schema.read_bytes())
     h.update(b"md" if kind.front_matter else b"yaml")
+    h.update(display.encode() + b"\0")
     h.update(raw)
     return h.hexdigest()
 

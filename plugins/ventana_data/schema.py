@@ -57,7 +57,13 @@ def _web_uri_problem(value: str) -> str | None:
 
 @lru_cache(maxsize=16)
 def load_schema(path: str) -> Draft202012Validator:
-    schema = json.loads(Path(path).read_text(encoding="utf-8"))
+    return schema_validator(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def schema_validator(text: str) -> Draft202012Validator:
+    """A validator for a schema given as JSON text, with this package's formats."""
+    schema = json.loads(text)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=_formats)
 

@@ -65,6 +65,8 @@ CASES = [
     ("05-la-verdad.md", "---", "", "ya usa la dirección 'la-verdad'"),
     ("06-sin-encabezado.md", "# Una lección", "", "falta el encabezado de la lección"),
     ("07-yaml-roto.md", 'summary: "Este', "", "comillas se abrieron y no se cerraron"),
+    # The quote is repaired and the rest is still checked, as in every editor file.
+    ("07-yaml-roto.md", "title: Comillas", "", "falta la clave obligatoria 'edad_min'"),
     ("08-pregunta-entre-corchetes.md", "preguntas_salida: [", "", "necesita comillas"),
 ]
 

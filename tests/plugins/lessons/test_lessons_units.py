@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from lessons.render import MarkdownRenderer
 from lessons.settings import OPTIONS, _bands_or_none, band_for
 from lessons.vocabulary import (
     CAMPOS_FORMATIVOS,
@@ -15,6 +14,7 @@ from lessons.vocabulary import (
     grades_label,
     iso_duration,
 )
+from ventana_data.render import MarkdownRenderer
 
 from tests.sitebuild import ROOT
 

@@ -1,8 +1,11 @@
-"""Markdown for lesson texts, with the site's own MARKDOWN settings, as Jinja filters.
+"""The one Markdown renderer for editor prose outside Pelican's pages and news.
 
-Teachers' notes, steps and stories may use Markdown (bold, lists, links) like any
-page of the site. Read-aloud texts keep the line breaks the author typed, because
-a short line per sentence is how stories for young children are laid out.
+Lessons (teachers' notes, steps, stories) and state narratives are Markdown written
+like any page of the site, so they are converted with the site's own MARKDOWN
+settings, then cleaned by ``clean`` (the sanitizer unless the caller cleans later).
+Headings move down to fit under the page's own: ``baselevel`` says where ``#`` lands.
+Read-aloud texts keep the line breaks the author typed, because a short line per
+sentence is how stories for young children are laid out.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from typing import Any
 from markdown import Markdown
 from markdown.extensions.toc import slugify as toc_slugify
 from markupsafe import Markup
-from ventana_data.html import sanitize
+
+from .html import sanitize
 
 _SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
@@ -66,6 +70,10 @@ class MarkdownRenderer:
         md.reset()
         return str(self._clean(md.convert(text or "")))
 
+    def shifted(self, text: str, baselevel: int) -> Markup:
+        """Prose under a page's heading: ``#`` becomes ``h{baselevel}``, ``##`` one below."""
+        return Markup(self.convert(text, baselevel))
+
     def block(self, text: str, baselevel: int = 3, id_prefix: str = "") -> Markup:
         """Teacher notes: the biggest heading becomes ``baselevel``, whatever the editor
         typed (# or ##), so the page never skips a heading level."""
@@ -87,10 +95,3 @@ class MarkdownRenderer:
     def read_aloud(self, text: str) -> Markup:
         """Student-facing text: paragraphs and the author's line breaks."""
         return Markup(self.convert(text, 3, "", True))
-
-    def filters(self) -> dict[str, Any]:
-        return {
-            "lesson_md": self.block,
-            "lesson_inline": self.inline,
-            "lesson_read_aloud": self.read_aloud,
-        }
