@@ -1,11 +1,14 @@
 """Check the front matter of communications pages and news before Pelican reads them.
 
-pelican-yaml-metadata only logs a broken header and carries on with no title; an
-editor would see a page vanish. We stop the build instead, naming file and line.
+pelican-yaml-metadata only logs a broken header (with a traceback) and carries on
+with no title, and Pelican's reader raises on invalid UTF-8; an editor would see a
+page vanish or a traceback. We stop the build instead, naming file and line, and
+tell Pelican to skip the files we refused so that its readers never see them.
 """
 
 from __future__ import annotations
 
+import glob
 import logging
 from pathlib import Path
 
@@ -26,13 +29,19 @@ def check_content(pelican) -> None:
     conf = settings_for(settings)
     site = Site.from_settings(settings, conf["schema"])
     errors = []
+    refused = []
     count = 0
     for folder in conf["folders"]:
         article = folder in settings["ARTICLE_PATHS"]
         for path in editor_files(site.content / folder, "*.md", recursive=True):
             count += 1
-            errors += check_markdown_file(path, site, article)
+            found = check_markdown_file(path, site, article)
+            errors += found
+            if found:
+                refused.append(glob.escape(path.name))
     ventana_data.collect(errors, "las páginas y noticias")
+    if refused:  # a new list: the setting may be shared with other builds
+        settings["IGNORE_FILES"] = [*settings.get("IGNORE_FILES", []), *refused]
     log.debug("editorial: %d archivos Markdown revisados", count)
 
 

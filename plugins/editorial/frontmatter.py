@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ventana_data import DataError, Document, display_path, load_schema, read_front_matter, validate
-from ventana_data.urls import document_link_errors, markdown_link_errors, url_problem
+from ventana_data import DataError, Document
+from ventana_data.pipeline import FileKind, load_editor_file
+from ventana_data.urls import document_link_errors, url_problem
 
 from . import messages
 from .outputs import header_errors
@@ -49,17 +50,25 @@ class Site:
 
 
 def check_markdown_file(path: Path, site: Site, article: bool = False) -> list[DataError]:
-    display = display_path(path, site.root)
-    header = read_front_matter(path.read_text(encoding="utf-8"), display)
-    errors = list(header.errors)
-    if not errors:
-        errors += validate(header.doc, load_schema(str(site.schema)))
-        errors += header_errors(header.doc, path, article)
-        errors += document_link_errors(header.doc, skip=ADDRESS_KEYS)
-        errors += _og_image_errors(header.doc, site)
-    if header.body:
-        errors += markdown_link_errors(header.body, display, header.body_line)
-        errors += _broken_links(header.body, header.body_line, path, site.content, display)
+    """Every mistake of one page or news item: bytes, header, schema, addresses, links.
+
+    The file goes through the shared pipeline (size, UTF-8, control characters,
+    hardened YAML, schema), so it never raises whatever the file holds.
+    """
+
+    def checks(doc: Document, _path: Path) -> list[DataError]:
+        return (
+            header_errors(doc, path, article)
+            + document_link_errors(doc, skip=ADDRESS_KEYS)
+            + _og_image_errors(doc, site)
+        )
+
+    kind = FileKind(schema=site.schema, checks=checks, front_matter=True)
+    loaded = load_editor_file(path, site.root, kind)
+    errors = list(loaded.errors)
+    if loaded.body:
+        display = loaded.display  # the pipeline checked the body's link addresses
+        errors += _broken_links(loaded.body, loaded.body_line, path, site.content, display)
     return errors
 
 
