@@ -44,6 +44,7 @@ def start(generator) -> BuildState:
             conf["og_folder"],
             settings["SITENAME"],
             settings.get("SITESUBTITLE", ""),
+            conf["og_shared"],
         )
         _current = BuildState(id(generator.context), cache, cards)
     return _current

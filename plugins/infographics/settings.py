@@ -33,6 +33,17 @@ OPTIONS = {
     "og_folder": Option(
         "compartir/", "Carpeta, relativa a `SITEURL`, de las tarjetas Open Graph.", (str,)
     ),
+    "og_shared": Option(
+        {"noticias/": "Noticias"},
+        "Carpetas (relativas a `SITEURL`) cuyas páginas sin imagen comparten una tarjeta "
+        "con el nombre de la sección, en vez de una por página.",
+        (dict,),
+        check=lambda shared: all(
+            isinstance(k, str) and k.endswith("/") and isinstance(v, str) and v.strip()
+            for k, v in shared.items()
+        ),
+        expected="un diccionario {carpeta terminada en /: nombre de la sección}",
+    ),
     "states_url": Option(
         "estados/", "Página del avance estatal, citada como fuente de esos bloques.", (str,)
     ),

@@ -215,6 +215,22 @@ def test_card_reaches_pages_of_other_generators(mini):
     assert title == ["Acerca de este sitio"]
 
 
+def test_news_share_one_section_card_and_pages_keep_their_own(mini):
+    def card(rel: str) -> tuple[str, str]:
+        tree = mini.tree(rel)
+        image = tree.xpath("//meta[@property='og:image']/@content")[0]
+        alt = tree.xpath("//meta[@property='og:image:alt']/@content")[0]
+        return image.rsplit("/", 1)[-1], alt
+
+    first = card("noticias/nace-ventana/index.html")
+    assert card("noticias/segunda-noticia/index.html") == first
+    assert first[1] == "Noticias"
+    own = card("acerca/index.html")
+    assert own[0] != first[0] and own[1] == "Acerca de este sitio"
+    with Image.open(mini.output / "compartir" / first[0]) as png:
+        assert png.mode == "P" and png.size == (1200, 630)
+
+
 def test_infographic_uses_its_own_share_image(mini):
     tree = mini.tree(PAGE)
     assert tree.xpath("//meta[@property='og:image']/@content")[0].endswith(
