@@ -37,8 +37,8 @@ class Resources:
     terms: dict[str, Term] = field(default_factory=dict)
     acronyms: re.Pattern | None = None
     plain: dict[str, str] = field(default_factory=dict)
-    # First folded word -> (all folded words, key in ``plain``), longest terms first.
-    plain_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # Every key of ``plain`` as whole words, most words first; group 1 is the key.
+    plain_pattern: re.Pattern | None = None
 
 
 def _read_yaml(path: Path) -> Any:
@@ -106,15 +106,17 @@ def _alternation(items: list[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(item) for item in ordered) + r")\b")
 
 
-def _index(plain: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Terms by first word: one dict lookup per word of prose instead of a big regex."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for key in plain:
-        parts = tuple(key.split())
-        index.setdefault(parts[0], []).append((parts, key))
-    for entries in index.values():
-        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
-    return index
+def _terms_pattern(plain: dict[str, str]) -> re.Pattern | None:
+    """One regex for every term over single-spaced folded words.
+
+    A lookahead finds a term at every word start, overlapping ones too; at one start the
+    term with most words wins, as an editor would read it.
+    """
+    if not plain:
+        return None
+    ordered = sorted(plain, key=lambda key: len(key.split()), reverse=True)
+    alternation = "|".join(re.escape(key) for key in ordered)
+    return re.compile(rf"(?<!\S)(?=({alternation})(?!\S))")
 
 
 def build(config: Any) -> Resources:
@@ -134,5 +136,5 @@ def build(config: Any) -> Resources:
         terms=terms,
         acronyms=_alternation(list(terms)),
         plain=plain,
-        plain_index=_index(plain),
+        plain_pattern=_terms_pattern(plain),
     )

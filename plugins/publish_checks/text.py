@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 # A sentence ends at . ! ? … (and closing quotes) followed by space; abbreviations don't end it.
@@ -90,3 +91,9 @@ def fold(text: str) -> str:
         .replace("ú", "u")
         .replace("ü", "u")
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """``fold`` of one word, remembered: prose repeats the same few thousand words."""
+    return fold(word)

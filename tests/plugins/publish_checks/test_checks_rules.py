@@ -91,3 +91,11 @@ def test_palette_names_the_css_file_and_line(config, tmp_path):
     ]
     assert [(f.page, f.page_line) for f in found] == [("theme/css/main.css", 6)]
     assert "#a57f2c" in found[0].message and "3.7" in found[0].message
+
+
+def test_plain_terms_are_found_however_written_and_when_they_overlap(config):
+    text = "Hablamos En Relación con el fin de coadyuvar, y en razón de lo dicho, nada más."
+    page = f'<html lang="es"><body><main><p>{text}</p></main></body></html>'
+    result = Checker(config).check("index.html", page.encode("utf-8"))
+    found = [f.context for f in result.findings if f.rule == "plain-term"]
+    assert found == ["En Relación con", "con el fin de", "coadyuvar", "en razón de"]
