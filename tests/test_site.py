@@ -145,3 +145,18 @@ def test_home_leads_to_the_four_sections(site):
 @pytest.mark.parametrize("rel", ["acerca/index.html"])
 def test_about_page_has_an_accessibility_statement(site, rel):
     assert site.tree(rel).xpath("//h2[@id='accesibilidad']")
+
+
+REPO_PATH = re.compile(r"\b(?:data|content|plugins|themes)/[\w./-]*\.(?:ya?ml|md|py|json|html)\b")
+
+
+def test_no_page_shows_a_repository_path(site):
+    """Readers see who updated a page and when, never the file it was built from."""
+    for rel, tree in all_trees(site):
+        body = tree.xpath("//body")[0]
+        assert not REPO_PATH.search(body.text_content()), rel
+
+
+def test_state_page_says_who_updated_it_and_when(site):
+    text = " ".join(site.tree("estados/jalisco/index.html").text_content().split())
+    assert re.search(r"Actualizado por el enlace estatal el \d{1,2} de [a-z]+ de \d{4}\.", text)
