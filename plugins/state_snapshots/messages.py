@@ -89,6 +89,17 @@ def missing_source(estado: str) -> Msg:
     }
 
 
+def figure_without_source(key: str, value: int) -> Msg:
+    return {
+        "message": f"la cifra '{key}' ({value}) no tiene fuente: el sitio la mostraría "
+        "como «Sin fuente».",
+        "expected": "«fuente: id» con el id de una fuente de la lista «fuentes»",
+        "found": "ninguna fuente",
+        "hint": "Toda cifra mayor que 0 necesita su fuente, aunque el paso no haya iniciado. "
+        "Agrega la fuente a la lista «fuentes» y escribe su id junto a la cifra.",
+    }
+
+
 def unknown_source(ref: str, ids: list[str]) -> Msg:
     import difflib
 

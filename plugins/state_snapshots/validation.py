@@ -34,6 +34,7 @@ def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
     errors: list[DataError] = []
     errors += check_identity(doc, stem)
     errors += check_sources(doc)
+    errors += check_figure_sources(doc)
     errors += check_dates(doc, today)
     errors += check_counts(doc)
     return errors
@@ -88,6 +89,35 @@ def check_sources(doc: Document) -> list[DataError]:
                 doc.error((*component.path, "estado"), **messages.missing_source(value["estado"]))
             )
     return errors
+
+
+# Where a figure's source is written when the figure is not inside a component.
+LOOSE_SOURCES = {("plataforma_digital",): "fuente_municipios"}
+
+
+def check_figure_sources(doc: Document) -> list[DataError]:
+    """Every achieved figure above 0 cites a source, even in a step not yet started.
+
+    The page would otherwise show the number next to «Sin fuente». Totals (how many
+    there should be) are the frame of a figure, not a claim, and need none.
+    """
+    errors = []
+    for base, done_key, _total in COUNT_PAIRS:
+        section = get(doc.data, base)
+        source_key = LOOSE_SOURCES.get(base, "fuente")
+        if not _is_figure(section[done_key]) or source_key in section:
+            continue
+        if source_key == "fuente" and section.get("estado") != "no_iniciado":
+            continue  # a started step without source is check_sources' error
+        figure = section[done_key]
+        errors.append(
+            doc.error((*base, done_key), **messages.figure_without_source(done_key, figure))
+        )
+    return errors
+
+
+def _is_figure(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def check_dates(doc: Document, today: dt.date) -> list[DataError]:

@@ -189,3 +189,14 @@ def test_a_feed_without_achievements_is_dated_by_its_data(site, data):
         feed = etree.fromstring((site.output / f"feeds/estados/{slug}.atom.xml").read_bytes())
         updated = feed.xpath("a:updated/text()", namespaces=ns)[0]
         assert updated == f"{records[slug]['corte']['ultima_actualizacion']}T12:00:00+00:00"
+
+
+def test_a_row_without_source_says_so(site, data):
+    """A step with nothing to cite reads «Sin fuente», never «No aplica»."""
+    records, _ = data
+    slug = next(
+        s for s, r in records.items() if any(not i["fuente"] for i in r["calculado"]["componentes"])
+    )
+    text = " ".join(site.tree(f"estados/{slug}/index.html").text_content().split())
+    assert "Sin fuente" in text and "No aplica" not in text
+    assert re.search(r"municipios ya envían datos a la plataforma\. Fuente: \S", text)

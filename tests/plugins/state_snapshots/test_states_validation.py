@@ -17,7 +17,7 @@ CASES = [
     ),
     (
         "unknown_key",
-        f"{FILE}:63:1: comentarios",
+        f"{FILE}:64:1: comentarios",
         ["la clave 'comentarios' no se reconoce", "Borra la clave"],
     ),
     (
@@ -73,8 +73,18 @@ CASES = [
     ),
     (
         "javascript_url",
-        f"{FILE}:71:10: fuentes[2].url",
+        f"{FILE}:72:10: fuentes[2].url",
         ["la dirección no empieza con https:// ni http://", "https://", "'javascript:alert(1)'"],
+    ),
+    (
+        "figure_without_source",
+        f"{FILE}:56:27: plataforma_digital.municipios_registrados",
+        ["la cifra 'municipios_registrados' (2) no tiene fuente", "«Sin fuente»"],
+    ),
+    (
+        "figure_in_unstarted_step",
+        f"{FILE}:50:63: plataforma_digital.sistemas.s1_declaraciones.entes_conectados",
+        ["la cifra 'entes_conectados' (3) no tiene fuente", "aunque el paso no haya iniciado"],
     ),
     ("unclosed_quote", f"{FILE}:5:11:", ["unas comillas se abrieron y no se cerraron"]),
     (
