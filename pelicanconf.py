@@ -134,6 +134,14 @@ FOOTER_LINKS = [
     ("Datos abiertos", "datos/"),
 ]
 
+# Who runs the site, said in every page's footer (content/pages/acerca.md says more).
+SITE_OWNER = {
+    "name": "el equipo de Ventana, un proyecto de información cívica",
+    "statement": "Ventana Anticorrupción no es un sitio oficial del gobierno. "
+    "Es un proyecto de información cívica y no habla en nombre de ninguna institución.",
+    "email": "accesibilidad@ventana-anticorrupcion.mx",
+}
+
 GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}
 
 # Each plugin's settings: defaults live in the plugin's settings.py.

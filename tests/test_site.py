@@ -160,3 +160,15 @@ def test_no_page_shows_a_repository_path(site):
 def test_state_page_says_who_updated_it_and_when(site):
     text = " ".join(site.tree("estados/jalisco/index.html").text_content().split())
     assert re.search(r"Actualizado por el enlace estatal el \d{1,2} de [a-z]+ de \d{4}\.", text)
+
+
+def test_every_page_says_who_publishes_it_and_where_data_come_from(site):
+    for rel, tree in all_trees(site):
+        footers = tree.xpath("//footer[@class='vt-footer']")
+        assert footers, rel
+        text = " ".join(footers[0].text_content().split())
+        assert "no es un sitio oficial del gobierno" in text, rel
+        assert "Cada dato dice de qué publicación viene" in text, rel
+        assert re.search(r"\d+ de 32 fichas de estados usan datos de ejemplo", text), rel
+        assert footers[0].xpath(".//a[starts-with(@href, 'mailto:')]"), rel
+        assert "Responsable:" in text, rel
