@@ -88,11 +88,18 @@ def docs(c):
 def serve(c):
     """Serve output/ at http://127.0.0.1:8000/."""
 
+    from ventana_tasks.notfound import send_not_found_page
+
     class AddressReuseTCPServer(RootedHTTPServer):
         allow_reuse_address = True
 
+    class Handler(ComplexHTTPRequestHandler):
+        def send_error(self, code, message=None, explain=None):
+            if code != 404 or not send_not_found_page(self, Path(CONFIG["output_path"])):
+                super().send_error(code, message, explain)
+
     server = AddressReuseTCPServer(
-        CONFIG["output_path"], (CONFIG["host"], CONFIG["port"]), ComplexHTTPRequestHandler
+        CONFIG["output_path"], (CONFIG["host"], CONFIG["port"]), Handler
     )
     if OPEN_BROWSER_ON_SERVE:
         webbrowser.open("http://{host}:{port}".format(**CONFIG))

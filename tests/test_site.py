@@ -172,3 +172,16 @@ def test_every_page_says_who_publishes_it_and_where_data_come_from(site):
         assert re.search(r"\d+ de 32 fichas de estados usan datos de ejemplo", text), rel
         assert footers[0].xpath(".//a[starts-with(@href, 'mailto:')]"), rel
         assert "Responsable:" in text, rel
+
+
+def test_not_found_page_leads_to_search_and_sections(site):
+    tree = site.tree("404.html")
+    assert tree.xpath("//h1")[0].text_content() == "No encontramos esta página"
+    assert tree.xpath("//meta[@name='robots']/@content") == ["noindex"]
+    assert tree.xpath("//main//form[@role='search']/@action") == ["/buscar/"]
+    links = tree.xpath("//main//li/a/@href")
+    assert {"/", "/como-denunciar/", "/estados/"} <= set(links)
+    # Served at any depth, so nothing may be relative to the file's own folder.
+    for href in tree.xpath("//@href | //@src"):
+        assert href.startswith(("/", "#", "http", "mailto:")), href
+    assert "data-pagefind-body" not in site.text("404.html")

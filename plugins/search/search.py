@@ -15,7 +15,7 @@ from ventana_data.context import SEARCH
 from ventana_data.settings import stop
 
 from . import messages as M
-from .generator import SearchPageGenerator
+from .generator import NotFoundPageGenerator, SearchPageGenerator
 from .indexer import IndexFailed, index_site
 from .settings import settings_for
 
@@ -46,7 +46,7 @@ def add_config(generator) -> None:
 
 
 def get_generators(pelican):
-    return SearchPageGenerator
+    return (SearchPageGenerator, NotFoundPageGenerator)
 
 
 def write_index(pelican) -> None:

@@ -7,12 +7,18 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from ventana_tasks.notfound import send_not_found_page
+
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Static files as a plain web server sends them, without a log line per request."""
 
     def log_message(self, format: str, *args) -> None:
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        if code != 404 or not send_not_found_page(self, Path(self.directory)):
+            super().send_error(code, message, explain)
 
 
 class StaticServer:
