@@ -100,6 +100,7 @@ PLUGINS = [
     "editorial",
     "glossary",
     "state_snapshots",
+    "channels",
     "lessons",
     "infographics",
     "responsive_images",
@@ -146,6 +147,7 @@ GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}
 
 # Each plugin's settings: defaults live in the plugin's settings.py.
 STATE_SNAPSHOTS: dict = {}
+CHANNELS: dict = {}
 LESSONS: dict = {}
 INFOGRAPHICS: dict = {}
 # Site search (Pagefind): the index is written after every build; defaults in plugins/search.

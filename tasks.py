@@ -98,9 +98,7 @@ def serve(c):
             if code != 404 or not send_not_found_page(self, Path(CONFIG["output_path"])):
                 super().send_error(code, message, explain)
 
-    server = AddressReuseTCPServer(
-        CONFIG["output_path"], (CONFIG["host"], CONFIG["port"]), Handler
-    )
+    server = AddressReuseTCPServer(CONFIG["output_path"], (CONFIG["host"], CONFIG["port"]), Handler)
     if OPEN_BROWSER_ON_SERVE:
         webbrowser.open("http://{host}:{port}".format(**CONFIG))
     sys.stderr.write("Sirviendo en http://{host}:{port}/ (Ctrl+C para salir)\n".format(**CONFIG))

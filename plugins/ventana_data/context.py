@@ -215,6 +215,35 @@ def claim_output(context: MutableMapping[str, Any], save_as: str, source: str) -
     files.append(OutputFile(save_as=save_as, source=source))
 
 
+# --- channels -------------------------------------------------------------------
+
+
+class Channel(TypedDict):
+    """One place to report, from data/channels.yaml; contact fields only when official."""
+
+    titulo: str  # the official name, or "<type label> de <state>" for sample entries
+    atiende: str  # one sentence: which cases it receives
+    sample: bool  # True: not from an official publication, shown as "Datos de ejemplo"
+    nombre: NotRequired[str]
+    siglas: NotRequired[str]
+    url: NotRequired[str]
+    telefono: NotRequired[str]
+    direccion: NotRequired[str]
+    horario: NotRequired[str]
+    fuente: NotRequired[str]  # the official publication the data come from
+    fecha_consulta: NotRequired[str]
+    tipo: NotRequired[str]  # state channels: contraloria, fiscalia_anticorrupcion, ...
+    tipo_etiqueta: NotRequired[str]
+
+
+class Channels(TypedDict):
+    federal: list[Channel]
+    estados: dict[str, list[Channel]]  # by state slug, in the page's order
+    total: int
+    de_ejemplo: int  # how many entries are sample data
+    ancla: str  # the id of the channels section on each state page
+
+
 # --- search ---------------------------------------------------------------------
 
 
@@ -362,6 +391,15 @@ SEARCH = ContextKey(
     "Dirección de la página de búsqueda, carpeta del índice y secciones que filtran.",
 )
 
+CHANNELS = ContextKey(
+    "channels",
+    "channels",
+    "Channels",
+    ("report.html", "state.html", "partials/footer.html"),
+    "Dónde denunciar: canales federales y de cada estado, con su fuente; los de ejemplo marcados.",
+    empty=dict,
+)
+
 KEYS: tuple[ContextKey, ...] = (
     GLOSSARY_TERMS,
     GLOSSARY,
@@ -375,6 +413,7 @@ KEYS: tuple[ContextKey, ...] = (
     INFOGRAPHICS,
     OUTPUT_FILES,
     SEARCH,
+    CHANNELS,
 )
 BY_NAME = {key.name: key for key in KEYS}
 

@@ -1,0 +1,3 @@
+from .channels import register
+
+__all__ = ["register"]

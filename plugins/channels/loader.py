@@ -1,0 +1,171 @@
+"""Read and check data/channels.yaml: where to report, federal and per state.
+
+The schema checks each field; the rules here say what a schema cannot: a channel
+presented as real cites its official source, and sample data never carries a web
+address, phone, postal address or hours (nothing invented may look real).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ventana_data import DataError, Document
+from ventana_data.pipeline import FileKind, load_editor_file
+
+# State channel types: (label, what it handles). Their order is the page's order.
+STATE_TYPES: dict[str, tuple[str, str]] = {
+    "contraloria": (
+        "Contraloría del estado",
+        "Faltas de personas que trabajan en el gobierno del estado, por ejemplo pedir "
+        "dinero por un trámite.",
+    ),
+    "fiscalia_anticorrupcion": (
+        "Fiscalía anticorrupción del estado",
+        "Delitos de corrupción en el estado. Un delito se denuncia ante una fiscalía.",
+    ),
+    "comite_participacion_ciudadana": (
+        "Comité de Participación Ciudadana",
+        "Personas de la sociedad que vigilan el sistema anticorrupción del estado. "
+        "Te orientan sobre a quién acudir.",
+    ),
+}
+OFFICIAL_KEYS = ("nombre", "url", "fuente", "fecha_consulta")
+CONTACT_KEYS = ("url", "telefono", "direccion", "horario")
+FEDERAL_KEYS = ("id", "atiende")
+
+
+def load_channels(
+    path: Path, schema: Path, root: Path, states: dict[str, str]
+) -> tuple[dict[str, Any], list[DataError]]:
+    """The channels ready for pages, or nothing and every error.
+
+    ``states`` maps each state's slug to its name (from the states' context); when it
+    is empty (the states had errors) the per-state names are not checked.
+    """
+    kind = FileKind(schema=schema, checks=lambda doc, _p: check_channels(doc, states))
+    loaded = load_editor_file(path, root, kind)
+    if loaded.errors:
+        return {}, loaded.errors
+    return build(loaded.doc.data, states), []
+
+
+def check_channels(doc: Document, states: dict[str, str]) -> list[DataError]:
+    errors: list[DataError] = []
+    for i, entry in enumerate(doc.data["federal"]):
+        errors += _check_entry(doc, ("federal", i), entry, federal=True)
+    for slug, entries in doc.data["estados"].items():
+        if states and slug not in states:
+            errors.append(_unknown_state(doc, slug, states))
+            continue
+        for key, entry in entries.items():
+            errors += _check_entry(doc, ("estados", slug, key), entry, federal=False)
+    errors += [
+        doc.error(("estados",), **_missing_state(slug, name))
+        for slug, name in states.items()
+        if slug not in doc.data["estados"]
+    ]
+    return errors
+
+
+def _check_entry(doc: Document, path: tuple, entry: dict, federal: bool) -> Iterable[DataError]:
+    if federal:
+        for key in FEDERAL_KEYS:
+            if key not in entry:
+                yield doc.error(path, **_needs(key, "todo canal federal lleva «id» y «atiende»"))
+    elif any(key in entry for key in FEDERAL_KEYS):
+        key = next(k for k in FEDERAL_KEYS if k in entry)
+        yield doc.error((*path, key), **_state_has_federal_key(key))
+    if entry["sample"]:
+        for key in CONTACT_KEYS:
+            if key in entry:
+                yield doc.error((*path, key), **_sample_contact(key))
+    else:
+        for key in OFFICIAL_KEYS:
+            if key not in entry:
+                yield doc.error((*path, "sample"), **_needs(key, _OFFICIAL_WHY))
+
+
+_OFFICIAL_WHY = (
+    "un canal con «sample: false» sale de una publicación oficial: lleva nombre, url, "
+    "fuente y fecha_consulta"
+)
+
+
+def _needs(key: str, why: str) -> dict[str, str]:
+    return {
+        "message": f"falta '{key}': {why}.",
+        "expected": f"«{key}: …»",
+        "found": "ninguno",
+        "hint": "Agrega el campo, o marca el canal con «sample: true» si el dato no es "
+        "de una publicación oficial.",
+    }
+
+
+def _sample_contact(key: str) -> dict[str, str]:
+    return {
+        "message": f"un canal de ejemplo no puede llevar '{key}': el sitio nunca presenta "
+        "un dato inventado como real.",
+        "expected": f"sin «{key}» mientras «sample: true»",
+        "found": f"«{key}»",
+        "hint": "Borra el campo, o copia el dato de la publicación oficial y escribe "
+        "«sample: false» con su «fuente» y «fecha_consulta».",
+    }
+
+
+def _state_has_federal_key(key: str) -> dict[str, str]:
+    return {
+        "message": f"'{key}' solo va en los canales federales.",
+        "expected": "nombre, siglas, url, telefono, direccion, horario, fuente, fecha_consulta",
+        "found": f"«{key}»",
+        "hint": "Bórralo: el sitio dice qué atiende cada tipo de canal estatal.",
+    }
+
+
+def _unknown_state(doc: Document, slug: str, states: dict[str, str]) -> DataError:
+    import difflib
+
+    near = difflib.get_close_matches(slug, list(states), n=1)
+    return doc.error(
+        ("estados", slug),
+        f"'{slug}' no es el nombre de archivo de ningún estado.",
+        key=True,
+        expected="el nombre del archivo del estado en data/states/, sin .yaml",
+        found=f"'{slug}'",
+        hint=f"¿Quisiste decir '{near[0]}'?" if near else "Revisa cómo se escribe.",
+    )
+
+
+def _missing_state(slug: str, name: str) -> dict[str, str]:
+    return {
+        "message": f"faltan los canales de {name}.",
+        "expected": f"una entrada «{slug}:» con contraloria, fiscalia_anticorrupcion y "
+        "comite_participacion_ciudadana",
+        "found": "ninguna",
+        "hint": "Copia la entrada de otro estado y marca «sample: true» lo que no sea oficial.",
+    }
+
+
+def build(data: dict[str, Any], states: dict[str, str]) -> dict[str, Any]:
+    """Each channel with its title and what it handles; counts of sample entries."""
+    federal = [dict(entry, titulo=entry["nombre"]) for entry in data["federal"]]
+    by_state = {}
+    for slug, entries in data["estados"].items():
+        by_state[slug] = [
+            {
+                **entries[key],
+                "tipo": key,
+                "tipo_etiqueta": label,
+                "atiende": handles,
+                "titulo": entries[key].get("nombre") or f"{label} de {states.get(slug, slug)}",
+            }
+            for key, (label, handles) in STATE_TYPES.items()
+        ]
+    everything = federal + [c for entries in by_state.values() for c in entries]
+    return {
+        "federal": federal,
+        "estados": by_state,
+        "total": len(everything),
+        "de_ejemplo": sum(1 for c in everything if c["sample"]),
+    }
