@@ -43,6 +43,7 @@ URL_PAYLOADS = [
 ]
 # Keys that name another entry or a fixed value: the schema says "string", but the
 # cross-checks allow only existing ids, so a payload there is refused, not injected.
+# (Where the schema makes one of them a web address, as a channel's «fuente», it is a URL.)
 REFERENCES = frozenset({"fuente", "slug", "template", "save_as", "og_image", "status"})
 # Fields checked against a fixed value: a state file names its own state.
 # A page's own front-matter ``url`` is its output address (checked by the outputs rules),
@@ -54,6 +55,7 @@ SCHEMAS = {
     "data/states/": "state",
     "data/infographics/": "infographic",
     "data/glossary.yaml": "glossary",
+    "data/channels.yaml": "channels",
     "content/lessons/": "lesson",
     "content/pages/": "page",
     "content/news/": "page",
@@ -110,12 +112,16 @@ def _resolve(schema: dict, defs: dict) -> dict:
 
 
 def _properties(schema: dict, value: dict) -> dict:
-    """Properties of an object schema, with those an ``allOf`` if/then adds for ``value``."""
+    """Properties of an object schema, with those an ``allOf`` if/then or an
+    ``additionalProperties`` schema gives the keys of ``value``."""
     found = dict(schema.get("properties", {}))
     for part in schema.get("allOf", []):
         condition = part.get("if", {}).get("properties", {})
         if all(value.get(key) == rule.get("const") for key, rule in condition.items()):
             found.update(part.get("then", {}).get("properties", {}))
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, dict):  # a mapping keyed by name, as channels by state
+        found.update({key: extra for key in value if key not in found})
     return found
 
 
@@ -125,7 +131,8 @@ def slots(value: Any, schema: dict, defs: dict, rel: str, path: tuple) -> Iterat
     if isinstance(value, dict):
         props = _properties(schema, value)
         for key, child in value.items():
-            if key in props and key not in REFERENCES and (*path, key) not in FIXED:
+            named = key in REFERENCES and not _is_uri(props.get(key, {}), defs)
+            if key in props and not named and (*path, key) not in FIXED:
                 yield from slots(child, props[key], defs, rel, (*path, key))
     elif isinstance(value, list):
         for index, child in enumerate(value):
@@ -136,6 +143,10 @@ def slots(value: Any, schema: dict, defs: dict, rel: str, path: tuple) -> Iterat
             yield Slot(rel, path, url=True)
         elif not ({"enum", "const", "pattern", "format"} & set(schema)):
             yield Slot(rel, path, schema.get("maxLength"))
+
+
+def _is_uri(schema: dict, defs: dict) -> bool:
+    return _resolve(schema, defs).get("format") == "uri"
 
 
 def put(data: Any, path: tuple, value: str) -> None:

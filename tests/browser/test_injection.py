@@ -36,6 +36,7 @@ FILES = [
     "content/states/jalisco.md",
     *(f"data/infographics/{name}.yaml" for name in INFOGRAPHICS),
     "data/glossary.yaml",
+    "data/channels.yaml",
     "content/lessons/01-la-cartera-perdida.md",
     "content/pages/acerca.md",
     "content/pages/inicio.md",
@@ -68,11 +69,31 @@ _DANGER = """(themeJs) => {
 }"""
 
 
+# Optional channel fields the real file does not use yet: written so that each is poisoned.
+# Contact details only on an official (federal) entry; a sample entry may not carry them.
+CHANNEL_FIELDS = {
+    ("federal", 0): {"direccion": "Dirección", "horario": "Horario", "nota": "Nota"},
+    ("estados", "aguascalientes", "contraloria"): {
+        "nombre": "Nombre",
+        "siglas": "Siglas",
+        "nota": "Nota",
+    },
+}
+
+
 def editor_files(project: Path, files: list[str] = FILES) -> list[inj.EditorFile]:
     items = [inj.load(project, rel) for rel in files]
     for item in items:
         if item.rel == "data/glossary.yaml":
             item.slots = [s for s in item.slots if s.path[1] < GLOSSARY_TERMS]
+        if item.rel == "data/channels.yaml":
+            for path, extra in CHANNEL_FIELDS.items():
+                entry = item.data
+                for key in path:
+                    entry = entry[key]
+                entry.update(extra)
+            item.write(project)
+            item.slots = inj.load(project, item.rel).slots
     return items
 
 
