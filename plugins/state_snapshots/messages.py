@@ -100,6 +100,17 @@ def figure_without_source(key: str, value: int) -> Msg:
     }
 
 
+def hand_typed_count(found: str) -> Msg:
+    return {
+        "message": f"el texto repite una cifra que el sitio calcula («{found}»).",
+        "expected": "texto sin cuentas del tipo «N de M»: la página ya muestra las cifras "
+        "calculadas de los datos",
+        "found": f"«{found}»",
+        "hint": "Borra la cifra, o la oración que la lleva. Si la cuenta cambia en los datos, "
+        "la página se corrige sola; un texto escrito a mano se quedaría viejo.",
+    }
+
+
 def unknown_source(ref: str, ids: list[str]) -> Msg:
     import difflib
 

@@ -7,6 +7,7 @@ Per-file rules take one ``Document``; collection rules look across all 32 files.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
     errors += check_identity(doc, stem)
     errors += check_sources(doc)
     errors += check_figure_sources(doc)
+    errors += check_hand_counts(doc)
     errors += check_dates(doc, today)
     errors += check_counts(doc)
     return errors
@@ -118,6 +120,24 @@ def check_figure_sources(doc: Document) -> list[DataError]:
 
 def _is_figure(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+# "7 de las 7", "cuatro de sus siete": a count the site computes from the data.
+_NUMBER = r"(?:\d+|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+HAND_COUNT = re.compile(rf"\b{_NUMBER}\s+de\s+(?:(?:las|los|sus)\s+)?{_NUMBER}\b", re.I)
+PROSE_KEYS = ("resumen", "titulo", "descripcion", "nota")
+
+
+def check_hand_counts(doc: Document) -> list[DataError]:
+    """Liaisons' prose never repeats a count the page computes: it would go stale."""
+    errors = []
+    for path, value in _walk(doc.data, ()):
+        if not path or path[0] == "fuentes" or path[-1] not in PROSE_KEYS:
+            continue
+        found = HAND_COUNT.search(value) if isinstance(value, str) else None
+        if found:
+            errors.append(doc.error(path, **messages.hand_typed_count(found.group(0))))
+    return errors
 
 
 def check_dates(doc: Document, today: dt.date) -> list[DataError]:

@@ -86,6 +86,11 @@ CASES = [
         f"{FILE}:50:63: plataforma_digital.sistemas.s1_declaraciones.entes_conectados",
         ["la cifra 'entes_conectados' (3) no tiene fuente", "aunque el paso no haya iniciado"],
     ),
+    (
+        "hand_typed_count",
+        f"{FILE}:64:10: resumen",
+        ["el texto repite una cifra que el sitio calcula («una de las siete»)", "Borra la cifra"],
+    ),
     ("unclosed_quote", f"{FILE}:5:11:", ["unas comillas se abrieron y no se cerraron"]),
     (
         "bad_status",
