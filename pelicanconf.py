@@ -137,7 +137,7 @@ FOOTER_LINKS = [
 
 # Who runs the site, said in every page's footer (content/pages/acerca.md says more).
 SITE_OWNER = {
-    "name": "el equipo de Ventana, un proyecto de información cívica",
+    "name": "el equipo de Ventana",
     "statement": "Ventana Anticorrupción no es un sitio oficial del gobierno. "
     "Es un proyecto de información cívica y no habla en nombre de ninguna institución.",
     "email": "accesibilidad@ventana-anticorrupcion.mx",

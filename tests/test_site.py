@@ -112,7 +112,8 @@ def page_weight(site, rel, tree) -> int:
     total = (site.output / rel).stat().st_size
     page_dir = (site.output / rel).parent
     for url in tree.xpath("//link[@rel='stylesheet']/@href | //script/@src"):
-        path = (page_dir / url).resolve()
+        # The 404 page links from the site's root: it is served at any depth.
+        path = (site.output / url.lstrip("/") if url.startswith("/") else page_dir / url).resolve()
         total += path.stat().st_size
     return total
 

@@ -83,6 +83,9 @@ COLLECTIONS: tuple[Collection, ...] = (
     ),
     Collection("glosario", "Glosario", "glossary.schema.json", files="data/glossary.yaml"),
     Collection(
+        "canales", "Canales para denunciar", "channels.schema.json", files="data/channels.yaml"
+    ),
+    Collection(
         "metas",
         "Metas de aprendizaje",
         "learning_goals.schema.json",

@@ -13,7 +13,8 @@ from tests.sitebuild import ADMIN_DIR
 
 BUNDLE = "pagefind/"
 SEARCH_PAGE = "buscar/index.html"
-UNINDEXED = {SEARCH_PAGE}
+NOT_FOUND_PAGE = "404.html"
+UNINDEXED = {SEARCH_PAGE, NOT_FOUND_PAGE}
 
 
 def indexed_pages(site) -> list[str]:
@@ -45,6 +46,7 @@ def test_every_content_page_indexes_only_its_main_with_its_section(site):
         if rel in expected:
             assert bodies[0].get("data-pagefind-filter") == f"seccion:{expected[rel]}", rel
     assert not site.tree(SEARCH_PAGE).xpath("//*[@data-pagefind-body]")
+    assert not site.tree(NOT_FOUND_PAGE).xpath("//*[@data-pagefind-body]")
 
 
 def test_every_page_has_the_header_search_form_with_a_real_label(site):
