@@ -90,15 +90,23 @@ def _narrative(project: Path) -> list:
 
 def _markdown(folder: str) -> Callable[[Path], list]:
     def run(project: Path) -> list:
-        from editorial.frontmatter import check_markdown_file
+        from editorial.frontmatter import Site, check_markdown_file
 
-        content = project / "content"
+        # Links and og_image point into the real content/; messages name the scratch file.
+        site = Site(
+            root=project,
+            schema=ROOT / "data/schema/page.schema.json",
+            content=ROOT / "content",
+            static_paths=("images", "docs"),
+            theme_static=ROOT / "themes/ventana/static",
+            theme_prefix="theme",
+        )
+        folder_path = project / "content" / folder
+        article = folder == "news"
         return [
             e
-            for path in sorted((content / folder).glob("*.md"))
-            for e in check_markdown_file(
-                path, project, ROOT / "data/schema/page.schema.json", content
-            )
+            for path in sorted(folder_path.glob("*.md"))
+            for e in check_markdown_file(path, site, article)
         ]
 
     return run
@@ -121,6 +129,7 @@ KINDS = [
     ),
     Kind("narración", "content/states/jalisco.md", "content/states/jalisco.md", _narrative),
     Kind("página", "content/pages/acerca.md", "content/pages/acerca.md", _markdown("pages")),
+    Kind("portada", "content/pages/inicio.md", "content/pages/inicio.md", _markdown("pages")),
     Kind(
         "noticia",
         "content/news/2026-11-02-nace-ventana.md",
@@ -138,8 +147,6 @@ def run_kind(kind: Kind, content: bytes, scratch: Path) -> Outcome:
     target = scratch / kind.target
     target.parent.mkdir(parents=True)
     target.write_bytes(content)
-    if kind.name == "estado":  # the loader reads a folder; one state is enough here
-        pass
     outcome = Outcome()
     try:
         errors = kind.run(scratch)
@@ -180,7 +187,10 @@ def _yaml_line(rng: random.Random, lines: list[bytes]) -> int:
     """A line inside the YAML part (the header of a Markdown file), not a --- line."""
     end = _header_end(lines)
     start = 1 if end < len(lines) else 0
-    candidates = [i for i in range(start, end) if lines[i].strip()] or [start]
+    # Not a comment: an unclosed quote or a tab inside a comment is no mistake.
+    candidates = [
+        i for i in range(start, end) if lines[i].strip() and not lines[i].lstrip().startswith(b"#")
+    ] or [start]
     return rng.choice(candidates)
 
 
@@ -192,6 +202,17 @@ def _at_line(fn: Callable[[bytes], bytes]) -> Callable[[random.Random, bytes], b
         return b"\n".join(lines)
 
     return mutate
+
+
+def _open_quote(line: bytes) -> bytes:
+    """A value that starts with a quote and never closes it (a quote inside a value is text)."""
+    key, sep, value = line.partition(b": ")
+    if sep:
+        return key + sep + b'"' + value.rstrip()
+    dash, sep, item = line.partition(b"- ")
+    if sep and not dash.strip():
+        return dash + sep + b'"' + item.rstrip()
+    return line.rstrip() + b' "sin cerrar'
 
 
 def _delete_line(rng: random.Random, data: bytes) -> bytes:
@@ -246,7 +267,11 @@ def _billion_laughs(depth: int) -> bytes:
 def _first_key_line(data: bytes) -> int:
     lines = _lines(data)
     end = _header_end(lines)
-    return 1 if end < len(lines) else 0
+    start = 1 if end < len(lines) else 0
+    return next(
+        (i for i in range(start, end) if b":" in lines[i] and not lines[i].startswith(b"#")),
+        start,
+    )
 
 
 def _anchor(rng: random.Random, data: bytes) -> bytes:
@@ -264,7 +289,7 @@ MUTATIONS: list[Mutation] = [
     ("bytes al azar", False, _random_bytes),
     ("archivo cortado", False, _truncate),
     ("tabulador en la sangría", True, _at_line(lambda line: b"\t" + line)),
-    ("comillas sin cerrar", True, _at_line(lambda line: line.rstrip() + b' "sin cerrar')),
+    ("comillas sin cerrar", True, _at_line(_open_quote)),
     ("UTF-8 inválido", True, _at_line(lambda line: line + b"\xff\xfe")),
     ("carácter NUL", True, _at_line(lambda line: line + b"\x00")),
     ("carácter de control", True, _at_line(lambda line: line + b"\x07")),

@@ -285,8 +285,14 @@ def describe_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, st
             "hay un carácter que no puede empezar un valor (por ejemplo @ o `).",
             "Encierra el valor entre comillas.",
         )
+    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        return (
+            "una lista [ ] o un grupo { } no se cerró, o le falta una coma entre sus valores.",
+            "Cierra los corchetes o llaves en la misma línea, o escribe cada valor en su propia "
+            "línea empezando con «- ».",
+        )
     return (
-        f"el archivo no es YAML válido ({(exc.problem or exc.context or '').strip()}).",
+        "el archivo no es YAML válido a partir de este punto.",
         "Compara la línea con otra parecida que sí funcione o con la plantilla de su carpeta: "
         "sangría con espacios, «clave: valor» y textos con comillas si llevan dos puntos.",
     )
