@@ -15,7 +15,7 @@ from ventana_data.pipeline import FileKind, load_editor_files
 
 from . import messages
 from .settings import Config
-from .validation import check_collection, check_document
+from .validation import check_collection, document_rules
 
 log = logging.getLogger(__name__)
 _CODE_FILES = ("catalogue.py", "validation.py", "loader.py", "messages.py")
@@ -25,7 +25,7 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
     """Every state file in the folder, keyed by file name without .yaml, plus all errors."""
     kind = FileKind(
         schema=config.schema_path,
-        checks=lambda doc, path: check_document(doc, path.stem, config.today),
+        checks=document_rules(config.today),
         not_mapping=messages.not_a_mapping(),
         cache_dir=config.cache_dir,
         salt=_salt(config),

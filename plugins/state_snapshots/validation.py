@@ -32,14 +32,19 @@ def get(data: Any, path: tuple) -> Any:
 
 def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
     """Every per-file rule for a document that already passed the schema."""
-    errors: list[DataError] = []
-    errors += check_identity(doc, stem)
-    errors += check_sources(doc)
-    errors += check_figure_sources(doc)
-    errors += check_hand_counts(doc)
-    errors += check_dates(doc, today)
-    errors += check_counts(doc)
-    return errors
+    return [e for rule in document_rules(today) for e in rule(doc, Path(f"{stem}.yaml"))]
+
+
+def document_rules(today: dt.date) -> tuple:
+    """The per-file rules, each given (document, path): run one by one on broken data."""
+    return (
+        lambda doc, path: check_identity(doc, path.stem),
+        lambda doc, _path: check_sources(doc),
+        lambda doc, _path: check_figure_sources(doc),
+        lambda doc, _path: check_hand_counts(doc),
+        lambda doc, _path: check_dates(doc, today),
+        lambda doc, _path: check_counts(doc),
+    )
 
 
 def check_identity(doc: Document, stem: str) -> list[DataError]:
@@ -69,7 +74,9 @@ def check_sources(doc: Document) -> list[DataError]:
     """Sources have unique ids, every cited id exists, and only 'no_iniciado' may omit one."""
     errors = []
     first: dict[str, int] = {}
-    for i, source in enumerate(doc.data["fuentes"]):
+    for i, source in enumerate(get(doc.data, ("fuentes",)) or []):
+        if not isinstance(source, dict) or not isinstance(source.get("id"), str):
+            continue  # the schema reports it
         line = doc.where(("fuentes", i, "id"))[0]
         if source["id"] in first:
             errors.append(
@@ -84,9 +91,11 @@ def check_sources(doc: Document) -> list[DataError]:
     for path, ref in _walk(doc.data, ()):
         if path and path[-1] == "fuente" and isinstance(ref, str) and ref not in first:
             errors.append(doc.error(path, **messages.unknown_source(ref, ids)))
-    for component in COMPONENTS:
+    for component in COMPONENTS:  # one by one: a broken component does not hide the others
         value = get(doc.data, component.path)
-        if value["estado"] != "no_iniciado" and "fuente" not in value:
+        if not isinstance(value, dict) or value.get("estado") in (None, "no_iniciado"):
+            continue
+        if "fuente" not in value:
             errors.append(
                 doc.error((*component.path, "estado"), **messages.missing_source(value["estado"]))
             )
@@ -146,19 +155,23 @@ def check_dates(doc: Document, today: dt.date) -> list[DataError]:
     for path, value in _walk(doc.data, ()):
         key = path[-1] if path else None
         if isinstance(key, str) and (key.startswith("fecha") or key in DATE_KEYS):
-            if isinstance(value, str) and dt.date.fromisoformat(value) > today:
+            if isinstance(value, str) and _date(value) and _date(value) > today:
                 errors.append(doc.error(path, **messages.future_date(value, today.isoformat())))
-    corte = doc.data["corte"]
-    if corte["fecha_corte"] > corte["ultima_actualizacion"]:
+    cut = get(doc.data, ("corte", "fecha_corte"))
+    update = get(doc.data, ("corte", "ultima_actualizacion"))
+    if _date(cut) and _date(update) and cut > update:
         errors.append(
-            doc.error(
-                ("corte", "fecha_corte"),
-                **messages.cut_off_after_update(
-                    corte["fecha_corte"], corte["ultima_actualizacion"]
-                ),
-            )
+            doc.error(("corte", "fecha_corte"), **messages.cut_off_after_update(cut, update))
         )
     return errors
+
+
+def _date(value: Any) -> dt.date | None:
+    """An ISO date written by an editor, or None when it is not one (the schema says so)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def check_counts(doc: Document) -> list[DataError]:

@@ -49,7 +49,8 @@ class FileKind:
     """How one kind of editor file is read: its schema, its checks, its words."""
 
     schema: Path | dict | None = None  # a file of data/schema/, or a schema written in code
-    checks: Checks | None = None  # cross-field rules, given the document and its path
+    # Cross-field rules, given the document and its path: one function or a tuple of them.
+    checks: Checks | tuple[Checks, ...] | None = None
     front_matter: bool = False  # Markdown with a YAML header, or a YAML file
     not_mapping: dict[str, str] | None = None  # message when the YAML is not "clave: valor"
     words: dict[str, str] | None = None  # front matter messages overridden by the plugin
@@ -126,22 +127,29 @@ def _parse(path: Path, display: str, text: str, kind: FileKind) -> EditorFile:
 
 
 def _validate(result: EditorFile, kind: FileKind) -> list[DataError]:
-    """Schema, then cross-field checks even when the schema failed, without repeats."""
+    """Schema, then every cross-field rule even when the schema failed, without repeats.
+
+    On broken data each rule runs on its own: one that trips over a missing key does
+    not hide what the others found.
+    """
     doc = result.doc
     found = validate(doc, _validator(kind.schema)) if kind.schema else []
-    if kind.checks is not None:
-        if found or result.errors:
-            try:  # the checks expect valid data; on broken data, report what they can
-                found += kind.checks(doc, result.path)
-            except (LookupError, TypeError, ValueError, AttributeError):
-                pass
-        else:
-            found += kind.checks(doc, result.path)
-    taken = {(e.line, e.field) for e in result.errors}
+    broken = bool(found or result.errors)
+    rules = kind.checks if isinstance(kind.checks, tuple) else (kind.checks,)
+    for rule in rules:
+        if rule is None:
+            continue
+        try:
+            found += rule(doc, result.path)
+        except (LookupError, TypeError, ValueError, AttributeError):
+            if not broken:
+                raise  # on valid data this is a bug: the guard reports it
+    taken = {(e.line, e.field, e.message) for e in result.errors}
+    lines = {e.line for e in result.errors if not e.field}
     out = []
     for error in found:
-        if (error.line, error.field) not in taken and (error.line, "") not in taken:
-            taken.add((error.line, error.field))
+        if (error.line, error.field, error.message) not in taken and error.line not in lines:
+            taken.add((error.line, error.field, error.message))
             out.append(error)
     return out
 

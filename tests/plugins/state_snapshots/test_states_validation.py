@@ -201,3 +201,33 @@ def test_a_broken_file_stops_the_build_and_leaves_output_untouched(project_copy)
     assert "No se generó ninguna página" in err
     assert marker.read_text(encoding="utf-8") == "versión anterior"
     assert sorted(p.name for p in output.iterdir()) == ["index.html"]
+
+
+def test_six_mistakes_in_one_file_come_out_in_one_run(tmp_path, capsys):
+    """Tab, unclosed quote, misspelled key, impossible date, bad status, missing source."""
+    code, out = run(data_copy(tmp_path, "six_mistakes"), capsys)
+    assert code == 1
+    for where, words in [
+        (f"{FILE}:5:1:", "tabulador"),
+        (f"{FILE}:9:13:", "comillas se abrieron y no se cerraron"),
+        (f"{FILE}:12:3: corte.ultima_actualizacon:", "¿Quisiste decir 'ultima_actualizacion'?"),
+        (f"{FILE}:16:24: marco_normativo.reforma_constitucional.fecha_publicacion:", "no existe"),
+        (f"{FILE}:29:13: instituciones.comite_participacion_ciudadana.estado:", "en_proceso"),
+        (f"{FILE}:29:13: instituciones.comite_participacion_ciudadana.estado:", "fuente"),
+    ]:
+        blocks = [b for b in out.split("\n\n") if b.startswith(where) and words in b]
+        assert blocks, f"{where} {words!r} missing:\n{out}"
+    assert "Puede haber más errores" not in out  # nothing stopped the reading
+
+
+def test_a_syntax_error_that_stops_the_file_says_more_may_follow(tmp_path, capsys):
+    data = data_copy(tmp_path, "valid_minimal")
+    path = data / "states" / "aguascalientes.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("siglas: SEP", "siglas: [SEP"), encoding="utf-8"
+    )
+    code, out = run(data, capsys)
+    assert code == 1
+    assert f"{FILE}:10:" in out, out
+    assert "una lista [ ] o un grupo { } no se cerró" in out, out
+    assert "Puede haber más errores en este archivo: aparecerán cuando corrijas este." in out
