@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from feedgenerator import Atom1Feed
+from markupsafe import escape
 from ventana_data import dates
 
 from .catalogue import INSTITUTIONS, LAWS, SYSTEMS
@@ -267,7 +268,9 @@ def feed(
             title=f"{calc['nombre']}: {logro['titulo']}",
             link=url,
             unique_id=url,
-            description=logro["descripcion"],
+            # Atom writes it as <summary type="html">: a reader takes it as HTML, so
+            # the liaison's text is escaped here, and the XML escapes it once more.
+            description=str(escape(logro["descripcion"])),
             pubdate=_datetime(date),
             updateddate=_datetime(date),
         )
