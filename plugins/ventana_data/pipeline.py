@@ -144,12 +144,16 @@ def _validate(result: EditorFile, kind: FileKind) -> list[DataError]:
         except (LookupError, TypeError, ValueError, AttributeError):
             if not broken:
                 raise  # on valid data this is a bug: the guard reports it
-    taken = {(e.line, e.field, e.message) for e in result.errors}
+    # What reading already said about a field (an impossible date) is not repeated by
+    # the schema; two different rules on one field (a bad status, a missing source) are.
+    read = {(e.line, e.field) for e in result.errors}
     lines = {e.line for e in result.errors if not e.field}
+    taken: set[tuple[int, str, str]] = set()
     out = []
     for error in found:
-        if (error.line, error.field, error.message) not in taken and error.line not in lines:
-            taken.add((error.line, error.field, error.message))
+        key = (error.line, error.field, error.message)
+        if (error.line, error.field) not in read and error.line not in lines and key not in taken:
+            taken.add(key)
             out.append(error)
     return out
 
