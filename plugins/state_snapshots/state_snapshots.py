@@ -19,6 +19,7 @@ from ventana_data.context import STATES, STATES_CONFIG, STATES_NARRATIVES, STATE
 from ventana_data.html import sanitizer
 
 from . import messages
+from .glance import add_opening_lines
 from .loader import read_documents
 from .narratives import load_narratives
 from .records import build_record, build_summary
@@ -56,7 +57,9 @@ def load_states(
     records, narratives, errors = collect(config, markdown)
     if ventana_data.collect(errors, messages.WHAT):
         return [], build_summary([], config), {}
-    return records, build_summary(records, config), narratives
+    summary = build_summary(records, config)
+    add_opening_lines(records, summary)
+    return records, summary, narratives
 
 
 def add_states(generator) -> None:

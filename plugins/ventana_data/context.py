@@ -83,6 +83,7 @@ class StateComputed(TypedDict):
     programa_porcentaje: int | None
     sistemas_conectados: int
     logros_ordenados: list[dict[str, Any]]  # the YAML's logros by date, each with ``numero``
+    en_corto: list[str]  # the state page's three opening lines (state_snapshots/glance.py)
 
 
 class StateCut(TypedDict):
