@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ventana_data import read_front_matter
 
 from .widgets import Resolver, fields_of
 
@@ -81,6 +82,15 @@ COLLECTIONS: tuple[Collection, ...] = (
         identifier="title",
         slug="{{fields.slug}}",
     ),
+    Collection(
+        "textos-estados",
+        "Textos de los estados",
+        "state_narrative.schema.json",
+        files="content/states/[!_]*.md",
+        extension="md",
+        identifier="title",
+        file_label="title",
+    ),
     Collection("glosario", "Glosario", "glossary.schema.json", files="data/glossary.yaml"),
     Collection(
         "canales", "Canales para denunciar", "channels.schema.json", files="data/channels.yaml"
@@ -122,7 +132,7 @@ def collection_config(entry: Collection, root: Path, schema_dir: Path) -> dict[s
         }
     files = sorted(root.glob(entry.files))
     # One list for every file: config.yml writes it once and points to it (a YAML alias).
-    shared = schema_fields(schema_dir / entry.schema)
+    shared = schema_fields(schema_dir / entry.schema, entry.markdown)
     return {
         **common,
         "extension": entry.extension,
@@ -141,7 +151,11 @@ def collection_config(entry: Collection, root: Path, schema_dir: Path) -> dict[s
 def _file_label(path: Path, dotted: str) -> str:
     if not dotted:
         return ""
-    value: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".md":
+        value: Any = read_front_matter(text, path.name).doc.data
+    else:
+        value = yaml.safe_load(text)
     for part in dotted.split("."):
         value = value.get(part) if isinstance(value, dict) else None
     return str(value) if value else path.stem

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ventana_data import messages as M
+from ventana_data.schema import expectation
 
 DATE_FORMAT = "YYYY-MM-DD"
-URI_PATTERN = r"^https?://\S+$"
+# What the validator refuses first in a web address: a start other than https:// or http://.
+URI_PATTERN = r"^\s*[Hh][Tt][Tt][Pp][Ss]?://"
 # Texts allowed to be longer than this get a multi-line box.
 LONG_TEXT = 200
 
@@ -161,22 +162,22 @@ def _string(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def form_pattern(node: dict[str, Any]) -> list[str] | None:
-    """The regular expression the form checks, with the validator's Spanish sentence."""
+    """The regular expression the form checks, with the validator's own Spanish sentence."""
     if "pattern" in node:
-        expected = node.get("description") or M.SCHEMA["pattern"]["hint"]
-        return [node["pattern"], sentence(M.SCHEMA["pattern"]["message"], expected)]
+        return [node["pattern"], sentence(*expectation("pattern", node))]
     if node.get("format") == "uri":
-        return [URI_PATTERN, sentence(M.SCHEMA["format"]["message"], M.FORMAT_NAMES["uri"])]
+        return [URI_PATTERN, sentence(*expectation("format", node))]
     low, high = node.get("minLength"), node.get("maxLength")
     if low is None and high is None:
         return None
-    expected = [M.SCHEMA["minLength"]["expected"].format(low)] if low else []
-    if high is not None:
-        expected.append(M.SCHEMA["maxLength"]["expected"].format(high))
+    keyword = "minLength" if low else "maxLength"
     bounds = f"{{{low or 0},{'' if high is None else high}}}"
-    return [f"^[\\s\\S]{bounds}$", sentence(M.SCHEMA["minLength"]["message"], " y ".join(expected))]
+    return [f"^[\\s\\S]{bounds}$", sentence(*expectation(keyword, node))]
 
 
 def sentence(message: str, expected: str) -> str:
-    """'el valor no ...' + expected -> 'El valor no ... Se esperaba: ...', as `invoke validate`."""
-    return f"{message[:1].upper()}{message[1:]} Se esperaba: {expected}."
+    """'el valor no ...' + expected -> 'El valor no ... Se esperaba: ...', as `invoke validate`.
+
+    No final period: Decap shows it as «<label> no coincide con el patrón: <this>.»
+    """
+    return f"{message[:1].upper()}{message[1:]} Se esperaba: {expected}"

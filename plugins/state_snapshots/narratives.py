@@ -18,31 +18,24 @@ from ventana_data.render import MarkdownRenderer
 from . import messages
 from .catalogue import BY_SLUG
 
-HEADER_SCHEMA = {
-    "$defs": {},
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["title", "sample"],
-    "properties": {
-        "title": {
-            "type": "string",
-            "minLength": 3,
-            "maxLength": 120,
-            "description": "El título de la sección, por ejemplo «Cómo va Jalisco».",
-        },
-        "sample": {"type": "boolean", "description": "true si el texto habla de datos de ejemplo."},
-        "date": {"type": "string", "format": "date"},
-    },
-}
+# The header's schema sits beside the state schema (data/schema/), as every editor file's does.
+HEADER_SCHEMA = "state_narrative.schema.json"
 
 
 def load_narratives(
-    folder: Path | None, root: Path, md_settings: dict[str, Any]
+    folder: Path | None,
+    root: Path,
+    md_settings: dict[str, Any],
+    schema_dir: Path | None = None,
 ) -> tuple[dict[str, dict[str, Any]], list[DataError]]:
-    """Narratives keyed by state slug, as {title, sample, date, html, source_path}."""
+    """Narratives keyed by state slug, as {title, sample, date, html, source_path}.
+
+    ``schema_dir``: the folder of the state schema (default: ``data/schema/`` of ``root``).
+    """
     out: dict[str, dict[str, Any]] = {}
     errors: list[DataError] = []
-    kind = FileKind(schema=HEADER_SCHEMA, front_matter=True, words=messages.NARRATIVE_HEADER)
+    schema = (schema_dir or root / "data" / "schema") / HEADER_SCHEMA
+    kind = FileKind(schema=schema, front_matter=True, words=messages.NARRATIVE_HEADER)
     for loaded in load_editor_files(folder, "*.md", root, kind):
         file_errors = list(loaded.errors)
         if loaded.path.stem not in BY_SLUG:

@@ -34,7 +34,7 @@ def collect(
     """Validated records sorted by INEGI code, the narratives, and every error found."""
     docs, errors = read_documents(config)
     narratives, narrative_errors = load_narratives(
-        config.narratives_dir, config.root, markdown or {}
+        config.narratives_dir, config.root, markdown or {}, config.schema_path.parent
     )
     errors += narrative_errors
     if errors:

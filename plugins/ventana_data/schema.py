@@ -160,11 +160,33 @@ def _format(doc: Document, err, path: tuple) -> DataError:
     )
 
 
+def expectation(keyword: str, node: dict[str, Any]) -> tuple[str, str]:
+    """The sentence and the expectation the validator gives when ``keyword`` of ``node`` fails.
+
+    The editing form (plugins/cms_admin) shows the same words for the same rule. For
+    ``format: uri`` that is the one problem a form can check: a missing https://.
+    """
+    if keyword == "pattern":
+        return M.SCHEMA["pattern"]["message"], node.get(
+            "description", f"el patrón {node['pattern']}"
+        )
+    if keyword in ("minLength", "maxLength"):
+        bounds = []
+        if node.get("minLength"):
+            bounds.append(M.SCHEMA["minLength"]["expected"].format(node["minLength"]))
+        if "maxLength" in node:
+            bounds.append(M.SCHEMA["maxLength"]["expected"].format(node["maxLength"]))
+        return M.SCHEMA[keyword]["message"], " y ".join(bounds)
+    if keyword == "format" and node.get("format") == "uri":
+        return M.URL_PROBLEM.format(problem=M.NOT_WEB_URI), FORMAT_NAMES["uri"]
+    raise ValueError(f"expectation: keyword {keyword!r} has no form rule")
+
+
 def _pattern(doc: Document, err, path: tuple) -> DataError:
-    expected = err.schema.get("description", f"el patrón {err.validator_value}")
+    message, expected = expectation("pattern", err.schema)
     return doc.error(
         path,
-        M.SCHEMA["pattern"]["message"],
+        message,
         expected=expected,
         found=python_type_name(err.instance),
         hint=M.SCHEMA["pattern"]["hint"],
@@ -174,10 +196,13 @@ def _pattern(doc: Document, err, path: tuple) -> DataError:
 def _bounds(doc: Document, err, path: tuple) -> DataError:
     """Ranges of numbers, lengths of texts and lists: one sentence each, from messages."""
     text = M.SCHEMA[err.validator]
+    expected = text["expected"].format(err.validator_value)
+    if err.validator in ("minLength", "maxLength"):
+        expected = expectation(err.validator, err.schema)[1]  # both bounds, as the form says
     return doc.error(
         path,
         text["message"],
-        expected=text["expected"].format(err.validator_value),
+        expected=expected,
         found=python_type_name(err.instance),
         hint=text["hint"],
     )

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 from cms_admin import vendor
+
+PAGEFIND_HEADER = b"pagefind_dcd"
 
 
 def test_admin_page_is_noindex_with_its_own_policy_and_no_search_body(site):
@@ -27,3 +32,25 @@ def test_vendored_bundle_matches_its_checksums_and_is_copied(site):
     assert (site.output / "admin" / "vendor" / "decap-cms" / "decap-cms.js").stat().st_size == (
         vendor.bundle_size()
     )
+
+
+def indexed_urls(site) -> set[str]:
+    """The address of every page in the built search index (Pagefind's gzipped fragments)."""
+    urls = set()
+    for fragment in (site.output / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(PAGEFIND_HEADER), fragment.name
+        urls.add(json.loads(data[len(PAGEFIND_HEADER) :])["url"])
+    return urls
+
+
+def test_the_search_index_holds_public_pages_and_never_the_form(site):
+    urls = indexed_urls(site)
+    assert "/estados/jalisco/" in urls
+    assert not [u for u in urls if u.startswith("/admin")]
+
+
+def test_no_public_page_links_to_the_form(site):
+    for page in site.pages:
+        hrefs = site.tree(site.rel(page)).xpath("//a/@href")
+        assert not [h for h in hrefs if "admin/" in h], site.rel(page)
