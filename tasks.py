@@ -76,6 +76,21 @@ def validate(c):
     sys.exit(validate_main(ROOT))
 
 
+@task(
+    help={
+        "user": "who made the change (default: $GITLAB_USER_LOGIN or $GITHUB_ACTOR)",
+        "base": "where the change started (default: the merge request's base, or origin/main)",
+    }
+)
+def permissions(c, user="", base=""):
+    """Refuse a change that touches files its author may not edit (EDITORES)."""
+    from ventana_tasks.permissions import main as permissions_main
+
+    argv = ["--user", user] if user else []
+    argv += ["--base", base] if base else []
+    sys.exit(permissions_main(ROOT, argv))
+
+
 @task
 def docs(c):
     """Rewrite the docs tables generated from the code (settings, context keys)."""
