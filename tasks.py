@@ -93,7 +93,7 @@ def permissions(c, user="", base=""):
 
 @task
 def docs(c):
-    """Rewrite the docs tables generated from the code (settings, context keys)."""
+    """Rewrite the docs tables generated from the code (settings, context keys, rules)."""
     from ventana_tasks.docs import main as docs_main
 
     sys.exit(docs_main([]))

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from publish_checks import rule_docs
 from ventana_data import context
 from ventana_data.settings import docs_table
 
@@ -33,6 +34,7 @@ def settings_tables() -> str:
 TABLES = {
     "docs/architecture.md": {"context-keys": context.docs_table},
     "docs/settings.md": {"settings": settings_tables},
+    "docs/publish_checks.md": {"rules": rule_docs.rules_table, "axe": rule_docs.axe_table},
 }
 
 
