@@ -30,8 +30,12 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "scrollable-region-focusable": (BROWSER, "solo se sabe si hay desplazamiento al dibujar"),
     "frame-tested": (BROWSER, "revisa que axe corra dentro de cada marco"),
     "avoid-inline-spacing": (PENDING, "el tema no escribe estilos en línea"),
-    "target-size": (BROWSER, _LAYOUT),
-    "link-in-text-block": (BROWSER, "compara colores calculados de cada enlace y su párrafo"),
+    "target-size": (BROWSER, _LAYOUT + "; target-size revisa los tamaños que fija el CSS"),
+    "link-in-text-block": (
+        BROWSER,
+        "compara colores calculados de cada enlace y su párrafo; link-distinguishable "
+        "revisa en el CSS que los enlaces del texto no pierdan el subrayado",
+    ),
     "css-orientation-lock": (EXPERIMENTAL, "regla experimental de axe"),
     "focus-order-semantics": (EXPERIMENTAL, "regla experimental de axe"),
     "hidden-content": (EXPERIMENTAL, "regla experimental de axe"),
