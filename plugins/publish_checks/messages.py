@@ -69,5 +69,11 @@ HTML_WAIVER_COLUMNS = ("Página", "Regla", "Motivo", "Tipo")
 HTML_READ_COLUMNS = ("Página", "Sección", "Puntaje", "Nivel", "Umbral", "Frases más difíciles")
 HTML_FINDINGS_CAPTION = "Problemas en {source}"
 HTML_WAIVERS = "Excepciones declaradas"
-HTML_READABILITY = "Legibilidad por página"
+HTML_READABILITY = "Legibilidad de las páginas con problemas"
+HTML_READABILITY_OK = (
+    "{count} secciones más no tienen problemas de legibilidad; el puntaje de cada una está "
+    "en el reporte JSON."
+)
+HTML_RULES = "Resumen por regla"
+HTML_RULE_COLUMNS = ("Regla", "Gravedad", "Qué revisa", "Hallazgos")
 HTML_PAGE = "Página publicada: {page}"

@@ -6,12 +6,14 @@ internal file paths and would otherwise be deployed.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from itertools import groupby
 
 from ventana_data.csp import source_hash
 
 from .. import messages
+from ..checks import all_rules
 from ..readability import describe
 from ..runner import Report
 
@@ -81,9 +83,31 @@ def _waivers(report: Report) -> str:
     return _table(messages.HTML_WAIVERS, messages.HTML_WAIVER_COLUMNS, rows) if rows else ""
 
 
+def _rule_summary(report: Report) -> str:
+    """How many findings each rule has, errors first: what a person reads first."""
+    counts = Counter((f.severity, f.rule) for f in report.findings)
+    titles = {rule.id: rule.title for rule in all_rules()}
+    rows = [
+        [
+            f"<code>{escape(rule)}</code>",
+            f'<span class="{severity}">'
+            f"{escape(messages.SEVERITY_NAMES.get(severity, severity))}</span>",
+            escape(titles.get(rule, "")),
+            str(count),
+        ]
+        for (severity, rule), count in sorted(counts.items(), key=lambda i: (i[0][0], -i[1]))
+    ]
+    return _table(messages.HTML_RULES, messages.HTML_RULE_COLUMNS, rows) if rows else ""
+
+
 def _readability(report: Report) -> str:
+    """Only the sections a readability rule flagged; the rest are counted in one line."""
+    flagged = {f.page for f in report.findings if f.rule.startswith("readability")}
+    shown = [r for r in report.readability if r.page in flagged]
+    ok = len(report.readability) - len(shown)
+    note = f"<p>{escape(messages.HTML_READABILITY_OK.format(count=ok))}</p>" if ok else ""
     rows = []
-    for r in report.readability:
+    for r in shown:
         score, scale, band = describe(r)
         threshold = f"{r.threshold:g}" if r.threshold is not None else "—"
         if r.threshold_reason:
@@ -99,7 +123,8 @@ def _readability(report: Report) -> str:
                 hardest,
             ]
         )
-    return _table(messages.HTML_READABILITY, messages.HTML_READ_COLUMNS, rows) if rows else ""
+    table = _table(messages.HTML_READABILITY, messages.HTML_READ_COLUMNS, rows) if rows else ""
+    return table + note
 
 
 def policy() -> str:
@@ -127,7 +152,8 @@ def render(report: Report) -> str:
         f'<main id="contenido" data-check-ignore="acronym-first-use" '
         f'data-check-reason="{escape(messages.HTML_QUOTES_REASON)}">'
         f"<h1>{escape(messages.HTML_TITLE)}</h1>"
-        f"<p>{escape(messages.HTML_INTRO)}</p><p><strong>{summary}</strong></p>{body}"
+        f"<p><strong>{summary}</strong></p><p>{escape(messages.HTML_INTRO)}</p>"
+        f"{_rule_summary(report)}{body}"
         f"{_waivers(report)}{_readability(report)}</main>"
         f"<footer><p>publish_checks</p></footer></body></html>\n"
     )
