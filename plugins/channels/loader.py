@@ -31,7 +31,9 @@ STATE_TYPES: dict[str, tuple[str, str]] = {
         "Te orientan sobre a quién acudir.",
     ),
 }
-OFFICIAL_KEYS = ("nombre", "url", "fuente", "fecha_consulta")
+# The consultation date may be missing: the page then says it is still to be confirmed,
+# rather than anyone typing a date on which nobody opened the source.
+OFFICIAL_KEYS = ("nombre", "url", "fuente")
 CONTACT_KEYS = ("url", "telefono", "direccion", "horario")
 FEDERAL_KEYS = ("id", "atiende")
 
@@ -88,8 +90,8 @@ def _check_entry(doc: Document, path: tuple, entry: dict, federal: bool) -> Iter
 
 
 _OFFICIAL_WHY = (
-    "un canal con «sample: false» sale de una publicación oficial: lleva nombre, url, "
-    "fuente y fecha_consulta"
+    "un canal con «sample: false» sale de una publicación oficial: lleva nombre, url y "
+    "fuente (y fecha_consulta cuando alguien la revisó)"
 )
 
 
