@@ -85,7 +85,7 @@ def _lesson(project: Path) -> list:
 def _narrative(project: Path) -> list:
     from state_snapshots.narratives import load_narratives
 
-    return load_narratives(project / "content/states", project, {})[1]
+    return load_narratives(project / "content/states", project, {}, ROOT / "data/schema")[1]
 
 
 def _markdown(folder: str) -> Callable[[Path], list]:
