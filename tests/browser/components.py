@@ -56,7 +56,8 @@ def calls_in(env: Environment, source: str, name: str) -> set[str]:
 
 def build_environments(output: Path) -> dict[str, tuple[Environment, dict[str, Any]]]:
     """Per component file: the build's environment (plus the fixtures) and a page context."""
-    sys.path.insert(0, str(ROOT / "plugins"))
+    if str(ROOT / "plugins") not in sys.path:
+        sys.path.insert(0, str(ROOT / "plugins"))  # as pelicanconf's PLUGIN_PATHS
     from lessons.generator import LessonsGenerator, ensure_catalog
     from pelican import Pelican
     from pelican.generators import Generator
