@@ -6,7 +6,7 @@ and PNG images. Keeping both here makes a wording change a one-line edit.
 
 from __future__ import annotations
 
-from ventana_data.messages import MONTHS, long_date
+from ventana_data.formats import MONTHS, long_date
 
 # --- data/infographics/*.yaml -----------------------------------------------------
 WHAT = "las infografías"

@@ -15,8 +15,8 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.contents import Content
 from ventana_data import csp
+from ventana_data.formats import long_date, number, percent
 from ventana_data.html import plain_text, sanitizer
-from ventana_data.messages import long_date, number, percent
 from ventana_data.settings import stop
 
 from .settings import settings_for

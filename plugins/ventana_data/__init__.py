@@ -6,9 +6,9 @@ liaison sees the same kind of message whichever file they got wrong.
 
 from .collector import collect, connect, final_check, pending
 from .errors import DataError, DataErrors, raise_if_any
+from .formats import file_size, long_date, number, percent
 from .frontmatter import FrontMatter, read_front_matter
 from .loader import Document, display_path, load_yaml, load_yaml_text
-from .messages import file_size, long_date, number, percent
 from .schema import load_schema, validate
 from .settings import Option, SettingsError, cache_folder, read_settings
 

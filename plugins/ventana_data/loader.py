@@ -14,8 +14,9 @@ from typing import Any
 import yaml
 
 from . import messages as M
+from . import reading_messages as R
 from .errors import DataError
-from .messages import describe_yaml_problem
+from .reading_messages import describe_yaml_problem
 from .textfile import read_text
 from .yamlread import QUOTE_START, Events, Stop, dotted, fix_tabs, unclosed_quote
 
@@ -79,7 +80,7 @@ def load_yaml_text(text: str, name: str, line_offset: int = 0, fast: bool = True
     doc = Document(name)
     text, tab_lines = fix_tabs(text)
     for i in tab_lines:
-        doc.errors.append(DataError(name, i + 1 + line_offset, 1, "", **M.reading("tab")))
+        doc.errors.append(DataError(name, i + 1 + line_offset, 1, "", **R.reading("tab")))
     repaired: set[int] = set()
     while True:
         events = Events(doc, line_offset, fast)
@@ -99,14 +100,14 @@ def load_yaml_text(text: str, name: str, line_offset: int = 0, fast: bool = True
                 return doc
             repaired.add(quote)
             opened = QUOTE_START.match(lines[quote])
-            text_of = M.reading("unclosed_quote", line=lines[quote].strip()[:80])
+            text_of = R.reading("unclosed_quote", line=lines[quote].strip()[:80])
             where = (quote + 1 + line_offset, opened.start(1) + 1)
             doc.errors.append(DataError(name, *where, "", **text_of))
             lines[quote] += opened.group(1)
             text = "\n".join(lines)
             continue
         except yaml.YAMLError as exc:  # no position known: unlikely after read_text
-            text_of = M.reading("internal", file=name, error=str(exc)[:200])
+            text_of = R.reading("internal", file=name, error=str(exc)[:200])
             doc.errors.append(DataError(name, 1 + line_offset, 1, "", **text_of))
             doc.usable = False
             return doc

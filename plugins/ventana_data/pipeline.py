@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import messages as M
+from . import reading_messages as R
 from .errors import DataError
 from .files import editor_files
 from .frontmatter import read_front_matter
@@ -88,7 +89,7 @@ def load_editor_file(path: Path, root: Path, kind: FileKind) -> EditorFile:
         return _load(path, display, kind)
     except Exception as exc:
         log.debug("ventana_data: error interno con %s", display, exc_info=True)
-        text = M.reading("internal", file=display, error=type(exc).__name__)
+        text = R.reading("internal", file=display, error=type(exc).__name__)
         return EditorFile(
             path, display, Document(display), errors=[DataError(display, 1, 1, "", **text)]
         )

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import messages as M
+from . import reading_messages as R
 from .errors import DataError
 
 MAX_BYTES = 1_000_000
@@ -35,7 +35,7 @@ def read_text(path: Path, display: str) -> Text:
     with path.open("rb") as handle:
         raw = handle.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        return Text(None, [DataError(display, 1, 1, "", **M.reading("too_big", limit=MAX_BYTES))])
+        return Text(None, [DataError(display, 1, 1, "", **R.reading("too_big", limit=MAX_BYTES))])
     return decode(raw, display)
 
 
@@ -47,7 +47,7 @@ def decode(raw: bytes, display: str) -> Text:
     except UnicodeDecodeError as exc:
         line, col = _place(raw, exc.start)
         found = raw[exc.start : exc.start + 4].hex(" ")
-        return Text(None, [DataError(display, line, col, "", **M.reading("not_utf8", found=found))])
+        return Text(None, [DataError(display, line, col, "", **R.reading("not_utf8", found=found))])
     return _controls(text, display)
 
 
@@ -68,6 +68,6 @@ def _controls(text: str, display: str) -> Text:
         line = text.count("\n", 0, match.start()) + 1
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
         more = f" (y {len(found) - n} más en el archivo)" if n == MAX_REPORTED < len(found) else ""
-        text_of = M.reading("control", code=ord(match.group()), more=more)
+        text_of = R.reading("control", code=ord(match.group()), more=more)
         errors.append(DataError(display, line, column, "", **text_of))
     return Text(CONTROL_RE.sub(" ", text), errors)

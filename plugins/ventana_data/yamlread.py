@@ -21,9 +21,10 @@ from typing import Any
 import yaml
 
 from . import messages as M
+from . import reading_messages as R
 from .errors import DataError
 
-MAX_DEPTH = M.MAX_DEPTH
+MAX_DEPTH = R.MAX_DEPTH
 Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = yaml.resolver.Resolver()
 _constructor = yaml.constructor.SafeConstructor()
@@ -57,7 +58,7 @@ class Events:
 
     def fail(self, kind: str, mark, **values: object) -> Stop:
         line, col = self.place(mark)
-        text = M.reading(kind, **values)
+        text = R.reading(kind, **values)
         text["message"] += M.MORE_ERRORS
         self.errors.append(DataError(self.doc.file, line, col, "", **text))
         return Stop()
@@ -127,8 +128,8 @@ class Events:
                 self.refuse("merge", event.start_mark)
             elif tag != _STR:
                 line, col = self.place(event.start_mark)
-                kind = M.KEY_KINDS.get(tag.rsplit(":", 1)[-1], "otra cosa")
-                text = M.reading("key_not_text", key=key, kind=kind)
+                kind = R.KEY_KINDS.get(tag.rsplit(":", 1)[-1], "otra cosa")
+                text = R.reading("key_not_text", key=key, kind=kind)
                 self.errors.append(DataError(self.doc.file, line, col, "", **text))
         frame[2], frame[3] = key, event.start_mark
 
@@ -150,7 +151,7 @@ class Events:
         if key in container:
             first = self.key_positions[path][0]
             line, col = self.place(key_mark)
-            text = M.reading("duplicate_key", key=key, first=first)
+            text = R.reading("duplicate_key", key=key, first=first)
             self.errors.append(DataError(self.doc.file, line, col, dotted(path), **text))
             return False
         self.key_positions[path] = self.place(key_mark)
@@ -174,7 +175,7 @@ class Events:
             value = _constructor.yaml_constructors[tag](_constructor, node)
         except (ValueError, OverflowError, yaml.constructor.ConstructorError):
             line, col = self.place(event.start_mark)
-            message, expected, hint = M.impossible_value(tag)
+            message, expected, hint = R.impossible_value(tag)
             self.errors.append(
                 DataError(
                     self.doc.file,
@@ -197,7 +198,7 @@ class Events:
         out = []
         for kind, ((line, col), name, count) in self.refused.items():
             more = f" (y {count - 1} más en el archivo)" if count > 1 else ""
-            text = M.reading(kind, name=name, more=more)
+            text = R.reading(kind, name=name, more=more)
             out.append(DataError(self.doc.file, line, col, "", **text))
         return out
 
