@@ -114,7 +114,7 @@ LOG_PDFS = "lessons: %d PDF (%d dibujados, %d de la caché, %d páginas) en %.1f
 PDF_KIND_LESSON = "Lección completa"
 PDF_KIND_SHEETS = "Solo hojas para el alumno"
 PDF_KIND_GUIDE = "Guía completa"
-PAPER_LABELS = {"carta": "tamaño carta", "a4": "tamaño A4"}
+PAPER_LABELS = {"carta": "carta", "a4": "A4"}
 
 
 # Overrides for the shared front matter reader (plugins/ventana_data/frontmatter.py).

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ventana_data import cache_folder
+from ventana_data import cache_folder, file_size
 from ventana_data.fonts import font_files, font_id
 
 from . import messages
@@ -37,8 +37,9 @@ CACHE_FOLDER = "lessons-pdf"
 STYLESHEETS = ("main.css", "print.css", "lessons.css", "lessons-print.css", "lessons-pdf.css")
 # The date written into the font subsets when SOURCE_DATE_EPOCH is unset: 1980-01-01.
 FONT_DATE_EPOCH = "315532800"
-# Margins of lessons-pdf.css (18 mm, 16 mm at the sides) let a letter page print whole on
-# A4 at actual size and the other way round; "paper" in LESSONS can add A4 files.
+# Both sizes are used in Mexican schools, so each PDF comes in letter and A4 unless "paper"
+# in LESSONS says otherwise; the margins of lessons-pdf.css (18 mm, 16 mm at the sides)
+# still let a letter page print whole on A4 at actual size and the other way round.
 PAGE_SIZES = {"carta": "letter", "a4": "A4"}
 KIND_LABELS = {
     "lesson": messages.PDF_KIND_LESSON,
@@ -51,7 +52,7 @@ _CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 @dataclass(frozen=True)
 class PdfFile:
-    """One PDF as a page links to it: «Lección completa, tamaño carta (PDF, 240 kB)»."""
+    """One PDF as a page links to it: «Lección completa (PDF carta, 240 kB, 8 páginas)»."""
 
     url: str
     kind: str
@@ -61,11 +62,12 @@ class PdfFile:
 
     @property
     def label(self) -> str:
-        return f"{KIND_LABELS[self.kind]}, {messages.PAPER_LABELS[self.paper]}"
+        return KIND_LABELS[self.kind]
 
     @property
     def size_text(self) -> str:
-        return f"PDF, {max(1, round(self.size / 1024))} kB, {self.pages} " + (
+        paper = messages.PAPER_LABELS[self.paper]
+        return f"PDF {paper}, {file_size(self.size)}, {self.pages} " + (
             "página" if self.pages == 1 else "páginas"
         )
 
@@ -151,7 +153,9 @@ class PdfBuilder:
         self.stats.seconds = time.perf_counter() - start
         s = self.stats
         log.info(messages.LOG_PDFS, s.drawn + s.reused, s.drawn, s.reused, s.pages, s.seconds)
-        return files
+        # A page lists each kind in every paper together: lesson carta, lesson A4, sheets…
+        kinds = list(KIND_LABELS)
+        return {o: sorted(fs, key=lambda f: kinds.index(f.kind)) for o, fs in files.items()}
 
     def _html(self, job: PdfJob, common: dict[str, Any]) -> str:
         template = self.generator.get_template(job.template)
@@ -178,7 +182,8 @@ class PdfBuilder:
         pages = len(document.pages)
         # The HTML it was drawn from, to read when a PDF looks wrong (and for the tests).
         (self.cache / f"{key}.html").write_text(html, encoding="utf-8")
-        (self.cache / f"{key}.json").write_text(json.dumps({"pages": pages}), encoding="utf-8")
+        meta = json.dumps({"pages": pages, "paper": paper})
+        (self.cache / f"{key}.json").write_text(meta, encoding="utf-8")
         self.stats.drawn += 1
         return pdf, pages
 

@@ -50,9 +50,10 @@ OPTIONS = {
         True, "PDF para imprimir (WeasyPrint): cada lección, sus hojas y la guía completa.", (bool,)
     ),
     "paper": Option(
-        ["carta"],
-        "Tamaños de hoja de los PDF, un archivo por tamaño: `carta`, `a4`. Carta basta: sus "
-        "márgenes dejan que salga completa en A4, y cada tamaño duplica el tiempo de los PDF.",
+        ["carta", "a4"],
+        "Tamaños de hoja de los PDF, un archivo por tamaño: `carta`, `a4`. Las dos se usan en "
+        "las escuelas de México; cada tamaño suma el tiempo de un juego de PDF. Solo carta: "
+        "`['carta']` (sus márgenes dejan que salga completa en A4).",
         (list, tuple),
         check=lambda raw: bool(raw) and all(p in PAPERS for p in raw),
         expected="una lista con uno o más de: 'carta', 'a4'",

@@ -6,14 +6,19 @@ what changed. Built from the two-lesson fixture project, so it runs in seconds.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pypdf
 import pytest
-from lessons.pdf import render, stylesheet_text
+from lessons.catalog import Catalog
+from lessons.pdf import plan_pdfs, render, stylesheet_text
+from lessons.settings import read_config
 from lessons_support import build_project, make_project
+from ventana_data import file_size
 
 BASE = "escuela-de-heroes"
 SLUGS = ("la-verdad", "lo-de-todos")
@@ -21,6 +26,9 @@ SLUGS = ("la-verdad", "lo-de-todos")
 UNSPLIT = ("vt-activity", "vt-read-aloud", "vt-table", "vt-handout", "vt-cutout__card")
 MM = 96 / 25.4  # CSS px per millimetre
 A4_WIDTH, LETTER_WIDTH = 210 * MM, 215.9 * MM
+# Page sizes in PDF points, as a PDF reader reports them.
+MEDIA = {"carta": (612, 792), "a4": (595, 842)}
+SUFFIX = {"carta": "", "a4": "-a4"}
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +47,42 @@ def cache_dir(project: Path) -> Path:
     return project / ".cache" / "ventana" / "lessons-pdf"
 
 
-def test_each_lesson_has_a_pdf_and_a_worksheets_pdf_and_the_guide_has_one(built):
-    expected = {f"{BASE}/{s}/{s}.pdf" for s in SLUGS} | {f"{BASE}/{s}/{s}-hojas.pdf" for s in SLUGS}
-    expected.add(f"{BASE}/guia-completa/escuela-de-heroes.pdf")
+def test_each_lesson_has_a_pdf_and_a_worksheets_pdf_and_the_guide_has_one_in_both_sizes(built):
+    expected = set()
+    for end in SUFFIX.values():
+        expected |= {f"{BASE}/{s}/{s}{end}.pdf" for s in SLUGS}
+        expected |= {f"{BASE}/{s}/{s}-hojas{end}.pdf" for s in SLUGS}
+        expected.add(f"{BASE}/guia-completa/escuela-de-heroes{end}.pdf")
     assert set(pdf_files(built)) == expected
+
+
+def test_a4_files_have_a4_pages_and_about_as_many_pages_as_letter(built):
+    for rel, path in pdf_files(built).items():
+        paper = "a4" if rel.endswith("-a4.pdf") else "carta"
+        reader = pypdf.PdfReader(path)
+        for page in reader.pages:
+            size = (float(page.mediabox.width), float(page.mediabox.height))
+            assert size == pytest.approx(MEDIA[paper], abs=1), rel
+        if paper == "a4":
+            letter = pypdf.PdfReader(built.output / rel.replace("-a4.pdf", ".pdf"))
+            # A4 is 17.6 mm taller and 5.9 mm narrower: about as many pages as letter.
+            assert abs(len(reader.pages) - len(letter.pages)) <= 1, rel
+
+
+def plan_for(tmp_path: Path, lessons_setting: dict) -> list[tuple[str, str]]:
+    settings = {"DATA_PATH": str(tmp_path / "data"), "PATH": str(tmp_path / "content")}
+    config = read_config({**settings, "LESSONS": lessons_setting})
+    lesson = SimpleNamespace(slug="la-verdad", url=f"{BASE}/la-verdad/")
+    return [(job.save_as, job.paper) for job in plan_pdfs(Catalog(config, [lesson], [], ""))]
+
+
+def test_a4_is_on_by_default_and_a_setting_turns_it_off(tmp_path):
+    both = plan_for(tmp_path, {})
+    assert {paper for _, paper in both} == {"carta", "a4"} and len(both) == 6
+    assert f"{BASE}/la-verdad/la-verdad-hojas-a4.pdf" in dict(both)
+    letter = plan_for(tmp_path, {"paper": ["carta"]})
+    assert [paper for _, paper in letter] == ["carta"] * 3
+    assert not any(url.endswith("-a4.pdf") for url, _ in letter)
 
 
 def test_pdfs_have_text_language_title_and_tags(built):
@@ -66,14 +106,21 @@ def test_lesson_page_links_its_pdfs_with_format_size_and_pages(built):
     for slug in SLUGS:
         tree = built.tree(f"{BASE}/{slug}/index.html")
         links = tree.xpath('//a[contains(@class, "vt-pdf-links__link")]')
-        assert len(links) == 2
-        for link in links:
-            path = built.output / BASE / slug / link.get("href").rsplit("/", 1)[-1]
+        names = [link.get("href").rsplit("/", 1)[-1] for link in links]
+        assert names == [
+            f"{slug}.pdf",
+            f"{slug}-a4.pdf",
+            f"{slug}-hojas.pdf",
+            f"{slug}-hojas-a4.pdf",
+        ]
+        for link, name in zip(links, names, strict=True):
+            path = built.output / BASE / slug / name
             label = link.text_content()
-            kb = max(1, round(path.stat().st_size / 1024))
+            paper = "A4" if name.endswith("-a4.pdf") else "carta"
+            size = file_size(path.stat().st_size)
             pages = len(pypdf.PdfReader(path).pages)
-            assert f"(PDF, {kb} kB, {pages} página" in label, label
-        assert "Solo hojas para el alumno" in links[1].text_content()
+            assert f"(PDF {paper}, {size}, {pages} página" in label, label
+        assert "Solo hojas para el alumno" in links[2].text_content()
 
 
 def test_worksheets_pdf_holds_only_the_student_sheets_with_cards_to_cut(built):
@@ -113,8 +160,12 @@ def test_no_box_splits_across_pages_and_letter_pages_print_whole_on_a4(built):
     a letter page is printed on A4 at actual size."""
     styles = stylesheet_text(built.project / "themes" / "ventana" / "static" / "css")
     sources = sorted(cache_dir(built.project).glob("*.html"))
-    assert len(sources) == 5
-    for source in sources:
+    assert len(sources) == 10
+    letter = [
+        s for s in sources if json.loads(s.with_suffix(".json").read_text())["paper"] == "carta"
+    ]
+    assert len(letter) == 5
+    for source in letter:
         document = render(source.read_text("utf-8"), styles, "carta", "https://example.org")
         pages_of: dict[int, set[int]] = {}
         side = (LETTER_WIDTH - A4_WIDTH) / 2 + 8 * MM
@@ -147,5 +198,5 @@ def test_a_rebuild_redraws_only_the_pdfs_whose_lesson_changed(tmp_path):
     shutil.rmtree(project / "output")
     assert build_project(project).result.returncode == 0
     drawn = {p.name for p in cache_dir(project).glob("*.pdf")} - before
-    # The changed lesson's PDF and the guide; its worksheets did not change.
-    assert len(drawn) == 2
+    # The changed lesson's PDF and the guide, in both sizes; its worksheets did not change.
+    assert len(drawn) == 4
