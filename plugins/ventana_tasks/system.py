@@ -25,14 +25,17 @@ MISSING = (
 )
 
 
-def missing_packages() -> list[str]:
+def missing_packages(libraries: dict[str, str] = PANGO) -> list[str]:
     """Debian packages whose library the dynamic loader cannot find."""
-    return [package for lib, package in PANGO.items() if ctypes.util.find_library(lib) is None]
+    return [package for lib, package in libraries.items() if ctypes.util.find_library(lib) is None]
 
 
-def ensure_pango() -> None:
-    """Install Pango when missing and possible; otherwise exit 1 naming the packages."""
-    missing = missing_packages()
+def ensure_pango(libraries: dict[str, str] = PANGO) -> None:
+    """Install Pango when missing and possible; otherwise exit 1 naming the packages.
+
+    ``libraries`` maps each library's name for ctypes to its Debian package.
+    """
+    missing = missing_packages(libraries)
     if not missing:
         return
     packages = " ".join(missing)
@@ -43,7 +46,7 @@ def ensure_pango() -> None:
         quiet = {"env": env, "stdout": subprocess.DEVNULL}
         subprocess.call(["apt-get", "update", "-qq"], **quiet)
         subprocess.call(["apt-get", "install", "-y", "-qq", *missing], **quiet)
-        if not missing_packages():
+        if not missing_packages(libraries):
             return
     sys.stderr.write(MISSING.format(packages=packages) + "\n")
     raise SystemExit(1)
