@@ -6,6 +6,7 @@ messages on stderr and plugin loading are exactly what a user gets.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -100,6 +101,12 @@ class BuiltSite:
 
     def tree(self, rel: str):
         return lxml_html.fromstring((self.output / rel).read_bytes())
+
+    @cached_property
+    def sources(self) -> dict[str, str]:
+        """Page -> source file, as the build saved it for the checks (not published)."""
+        path = self.project / "reports" / "sources.json"
+        return json.loads(path.read_text(encoding="utf-8"))["pages"] if path.is_file() else {}
 
 
 def build(project: Path, output: Path, settings: str = "pelicanconf.py") -> BuiltSite:

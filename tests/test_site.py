@@ -166,6 +166,19 @@ def test_no_page_shows_a_repository_path(site):
         assert not REPO_PATH.search(body.text_content()), rel
 
 
+ANY_REPO_PATH = re.compile(r"(?<![\w-])(?:content|data)/[\w-]+[\w./-]*")
+
+
+def test_no_page_names_its_source_file_even_in_its_head(site):
+    """The checks learn each page's source from a file outside output/, not from the page."""
+    for rel in (site.rel(p) for p in site.pages):
+        text = site.text(rel)
+        assert "ventana:source" not in text, rel
+        assert not ANY_REPO_PATH.search(text), (rel, ANY_REPO_PATH.search(text))
+    assert site.sources["estados/jalisco/index.html"] == "data/states/jalisco.yaml"
+    assert site.sources["acerca/index.html"] == "content/pages/acerca.md"
+
+
 def test_state_page_says_who_updated_it_and_when(site):
     text = " ".join(site.tree("estados/jalisco/index.html").text_content().split())
     assert re.search(r"Actualizado por el enlace estatal el \d{1,2} de [a-z]+ de \d{4}\.", text)

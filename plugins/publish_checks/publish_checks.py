@@ -11,7 +11,7 @@ from typing import Any
 from pelican import signals
 from ventana_data.context import GLOSSARY_TERMS
 
-from . import messages, reporters, runner, settings, status
+from . import messages, reporters, runner, settings, source_map, status
 from .errors import ContentFailed
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,10 @@ def remember_terms(generators: list[Any]) -> None:
 def check_output(pelican: Any) -> runner.Report:
     """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
     config = replace(settings.from_pelican(pelican.settings), glossary_terms=_terms["build"])
-    report = runner.run(Path(pelican.settings["OUTPUT_PATH"]), config)
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    if config.source_map:
+        source_map.save(config.source_map, output, config.root)
+    report = runner.run(output, config)
     written = reporters.write_files(report, config.json_report, config.html_report)
     where = status.shown(config.html_report or config.json_report, config.root)
     # Findings are content, not log records: straight to stderr, unwrapped, first 20 only.
@@ -58,5 +61,7 @@ def check_output(pelican: Any) -> runner.Report:
 
 def register() -> None:
     signals.initialized.connect(validate_settings)
+    signals.initialized.connect(source_map.reset)
+    signals.content_written.connect(source_map.record)
     signals.all_generators_finalized.connect(remember_terms)
     signals.finalized.connect(check_output)

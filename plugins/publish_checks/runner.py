@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import messages
+from . import messages, source_map
 from .cache import FindingsCache, page_key
 from .checker import Checker, make_finding
 from .checks import SiteRule, all_rules
@@ -178,6 +178,9 @@ def _finish(report: Report, config: Config) -> None:
     """Add page findings, map everything to sources and sort for stable reports."""
     index = SourceIndex(config.root, config.content_path)
     by_page = {p.page: p for p in report.pages}
+    built = source_map.load(config.source_map, report.root, config.root)
+    for page in report.pages:
+        page.source = built.get(page.page) or page.source
     for page in report.pages:
         report.findings.extend(page.findings)
         report.waivers.extend(page.waivers)

@@ -20,6 +20,9 @@ OPTIONS = {
     "fail_on_error": Option(False, "Detener la compilación si queda algún error.", (bool,)),
     "json_report": Option("reports/checks.json", "Reporte JSON, fuera de `OUTPUT_PATH`.", **_PATH),
     "html_report": Option("reports/checks.html", "Reporte HTML, fuera de `OUTPUT_PATH`.", **_PATH),
+    "source_map": Option(
+        "reports/sources.json", "Archivo fuente de cada página, fuera de `OUTPUT_PATH`.", **_PATH
+    ),
     "glossary": Option(None, "Glosario YAML; `None`: `DATA_PATH/glossary.yaml`.", **_PATH),
     "plain_language": Option(
         None, "Términos de lenguaje claro; `None`: `DATA_PATH/plain_language.yaml`.", **_PATH
@@ -64,6 +67,7 @@ class Config:
     plain_language: Path | None
     json_report: Path | None = None
     html_report: Path | None = None
+    source_map: Path | None = None
     siteurl: str = ""
     glossary_url: str = "glosario/"
     jobs: int = 0
@@ -148,6 +152,7 @@ def _build(
         plain_language=under_root(merged["plain_language"]) or data_dir / "plain_language.yaml",
         json_report=under_root(merged["json_report"]),
         html_report=under_root(merged["html_report"]),
+        source_map=under_root(merged["source_map"]),
         siteurl=merged["siteurl"] or "",
         glossary_url=merged["glossary_url"],
         jobs=merged["jobs"],

@@ -1,7 +1,8 @@
 """Map findings on built pages back to the Markdown or YAML file an editor can fix.
 
-The theme writes ``<meta name="ventana:source">``; the line is found by searching the
-finding's context (a sentence, a link's URL, an image's file name) in that file.
+Each page's source comes from the build's source map (``source_map.py``); the line is
+found by searching the finding's context (a sentence, a link's URL, an image's file
+name) in that file.
 """
 
 from __future__ import annotations

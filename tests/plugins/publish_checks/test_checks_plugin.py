@@ -67,6 +67,10 @@ def test_finalized_hook_writes_reports_mapped_to_markdown(project):
     html = (project / "reports" / "checks.html").read_text(encoding="utf-8")
     assert "content/pages/defecto.md" in html
     assert not list((project / "output").rglob("checks.*"))
+    # The pages name no source: the build saved the map next to the reports instead.
+    assert "ventana:source" not in (project / "output" / "defecto" / "index.html").read_text()
+    saved = json.loads((project / "reports" / "sources.json").read_text(encoding="utf-8"))
+    assert saved["pages"]["defecto/index.html"] == "content/pages/defecto.md"
 
 
 def test_fail_on_error_raises_exitcode_2(project):
