@@ -84,9 +84,10 @@ def test_tables_fit_or_scroll_in_a_named_region(visitor, pages, rel):
     assert not problems, "\n".join(problems)
 
 
-def test_a_wide_table_really_scrolls_on_a_phone(visitor):
+def test_a_wide_table_really_scrolls_on_a_phone(visitor, artifacts):
     """The comparison of the 32 states is wider than a phone: it must be the region that
-    scrolls, reachable with the keyboard, with the hint in view."""
+    scrolls, reachable with the keyboard, with the hint in view. A screenshot of the
+    scrolled table is kept in test-artifacts/browser/ for a person to look at."""
     visitor.visit("estados/index.html", PHONES[0])
     region = visitor.page.locator('[role="region"][aria-labelledby="tabla-comparacion"]')
     assert region.evaluate("el => el.scrollWidth > el.clientWidth")
@@ -94,3 +95,6 @@ def test_a_wide_table_really_scrolls_on_a_phone(visitor):
     visitor.page.keyboard.press("ArrowRight")
     assert region.evaluate("el => document.activeElement === el && el.scrollLeft > 0")
     assert region.locator(".vt-table-wrap__hint").is_visible()
+    region.evaluate("el => el.scrollIntoView()")
+    (artifacts / "browser").mkdir(exist_ok=True)
+    visitor.page.screenshot(path=str(artifacts / "browser" / "tabla-estados-320.png"))
