@@ -6,10 +6,14 @@ import fcntl
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import time
+
+import pytest
+from ventana_tasks.publish import releases_dir
 
 from tests.sitebuild import run_task
 from tests.test_errors import snapshot
@@ -132,3 +136,45 @@ def test_killed_then_concurrent_publishes_leave_one_complete_release(project_cop
     assert os.path.basename(os.readlink(project_copy / "deploy")) == record[-1]
     assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", *record])
     assert (project_copy / "deploy" / "sitemap.xml").exists()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real tmpfs, so the disk fills up for real; unmounted afterwards."""
+    disk = tmp_path / "disco"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256m", "tmpfs", str(disk)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {mounted.stderr.strip()}")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def shrink(disk, free_kib):
+    """Leave only ``free_kib`` KiB free on the tmpfs."""
+    used_kib = shutil.disk_usage(disk).used // 1024
+    subprocess.run(["mount", "-o", f"remount,size={used_kib + free_kib}k", str(disk)], check=True)
+
+
+def test_a_full_disk_stops_publish_in_spanish_and_keeps_the_site(project_copy, small_disk):
+    deploy = small_disk / "deploy"
+    first = publish(project_copy, str(deploy))
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    release_one = os.readlink(deploy)
+    before = snapshot(deploy)
+    shrink(small_disk, 256)  # far less than a site: the build fills the disk
+    second = publish(project_copy, str(deploy))
+    assert second.returncode != 0
+    assert "no queda espacio en el disco" in second.stderr, second.stderr[-3000:]
+    assert "libera espacio en ese disco" in second.stderr
+    assert "Traceback" not in second.stdout + second.stderr
+    assert os.readlink(deploy) == release_one
+    assert snapshot(deploy) == before
+    releases = releases_dir(deploy)
+    assert sorted(p.name for p in releases.iterdir()) == sorted(
+        ["desplegadas.json", os.path.basename(release_one)]
+    )

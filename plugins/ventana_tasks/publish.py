@@ -39,8 +39,11 @@ MESSAGES = {
     "para poder cambiarla en un paso.",
     "waiting": "Otra publicación está en curso; esperando…",
     "busy": "Otra publicación está en curso (candado {lock}); inténtalo cuando termine.",
-    "disk_full": "La publicación se detuvo: no queda espacio en el disco ({error}). "
-    "Se borró la versión a medias; el sitio publicado en {deploy} no cambió.",
+    "disk_full": "La publicación se detuvo: no queda espacio en el disco donde se "
+    "guardan las versiones ({releases}). Se borró la versión a medias; el sitio "
+    "publicado en {deploy} no cambió. Para arreglarlo: libera espacio en ese disco "
+    "(la versión publicada ocupa {size}; hace falta al menos otro tanto libre) y "
+    "vuelve a ejecutar invoke publish.",
     "os_error": "La publicación se detuvo por un error del sistema de archivos ({error}). "
     "Se borró la versión a medias; el sitio publicado en {deploy} no cambió.",
 }
@@ -48,6 +51,9 @@ INCOMPLETE = "incompleta-"
 RECORD = "desplegadas.json"
 # Seconds a second publish waits for the lock; unset: as long as it takes.
 WAIT_VARIABLE = "VENTANA_PUBLISH_WAIT"
+# How a full disk shows in the build's output; below LOW_SPACE bytes free counts too.
+NO_SPACE = ("No space left on device", "Errno 28]", "Disk quota exceeded")
+LOW_SPACE = 1 << 20
 
 
 def releases_dir(deploy: Path) -> Path:
@@ -71,20 +77,27 @@ def publish_site(root: Path, settings: str, deploy: Path, keep: int = 3) -> int:
             shutil.rmtree(releases / f"{INCOMPLETE}{release.name}", ignore_errors=True)
             if not _is_deployed(deploy, release):
                 shutil.rmtree(release, ignore_errors=True)
-        key = "disk_full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "os_error"
-        print(MESSAGES[key].format(error=error.strerror or error, deploy=deploy), file=sys.stderr)
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            _say_disk_full(deploy)
+        else:
+            message = MESSAGES["os_error"].format(error=error.strerror or error, deploy=deploy)
+            print(message, file=sys.stderr)
         return 1
 
 
 def _publish(root: Path, settings: str, deploy: Path, release: Path, keep: int) -> int:
     releases = release.parent
     building = releases / f"{INCOMPLETE}{release.name}"
-    code = _build(root, settings, building)
+    code, disk_full = _build(root, settings, building)
     if code == 0:
         code = _check(root, building, settings)
     if code != 0:
+        disk_full = disk_full or shutil.disk_usage(releases).free < LOW_SPACE
         shutil.rmtree(building, ignore_errors=True)
-        print(MESSAGES["failed"].format(code=code, deploy=deploy), file=sys.stderr)
+        if disk_full:
+            _say_disk_full(deploy)
+        else:
+            print(MESSAGES["failed"].format(code=code, deploy=deploy), file=sys.stderr)
         return code
     building.rename(release)
     _adopt_plain_folder(deploy, releases, keep)
@@ -129,10 +142,44 @@ class _publish_lock:
         self.file.close()  # closing releases the lock
 
 
-def _build(root: Path, settings: str, target: Path) -> int:
+def _build(root: Path, settings: str, target: Path) -> tuple[int, bool]:
+    """Run Pelican; return its exit code and whether it ran out of disk space.
+
+    Its output is passed on line by line, except a traceback: that is held back and
+    shown only when the cause is not a full disk, which gets a Spanish message instead.
+    """
     env = {**os.environ, "PYTHONPATH": str(root / "plugins")}
+    if sys.stdout.isatty():  # keep Pelican's colours and width through the pipe
+        env.update(FORCE_COLOR="1", COLUMNS=str(shutil.get_terminal_size().columns))
     cmd = [sys.executable, "-m", "pelican", "-s", str(root / settings), "-o", str(target)]
-    return subprocess.call(cmd, cwd=root, env=env)
+    seen: list[str] = []
+    held: list[str] = []
+    with subprocess.Popen(
+        cmd, cwd=root, env=env, stdout=subprocess.PIPE, text=True, errors="replace"
+    ) as child:
+        for line in child.stdout:
+            seen.append(line)
+            if held or "Traceback (most recent call last)" in line:
+                held.append(line)
+            else:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+        code = child.wait()
+    disk_full = code != 0 and any(mark in " ".join("".join(seen).split()) for mark in NO_SPACE)
+    if not disk_full:
+        sys.stdout.writelines(held)
+    return code, disk_full
+
+
+def _say_disk_full(deploy: Path) -> None:
+    releases = releases_dir(deploy)
+    size = _folder_size(deploy) if deploy.is_dir() else 0
+    where = {"releases": releases, "deploy": deploy}
+    print(MESSAGES["disk_full"].format(size=f"{size / 1e6:.1f} MB", **where), file=sys.stderr)
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def _check(root: Path, release: Path, settings: str) -> int:
