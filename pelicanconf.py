@@ -99,6 +99,7 @@ PLUGINS = [
     "safe_html",
     "editorial",
     "glossary",
+    "facts",
     "state_snapshots",
     "channels",
     "lessons",

@@ -56,17 +56,28 @@ def _glossary(project: Path) -> list:
     )[1]
 
 
+def _facts(project: Path) -> list:
+    from facts.loader import load_facts
+
+    return load_facts(project / "data/facts.yaml", ROOT / "data/schema/facts.schema.json", project)[
+        1
+    ]
+
+
 def _infographics(project: Path) -> list:
     import ventana_data
+    from facts.loader import load_facts
     from infographics.loader import load_infographics
     from ventana_data import collector
 
+    facts = load_facts(ROOT / "data/facts.yaml", ROOT / "data/schema/facts.schema.json", ROOT)[0]
     collector._reset()
     load_infographics(
         project / "data/infographics",
         ROOT / "data/schema/infographic.schema.json",
         project,
         TODAY,
+        facts,
     )
     errors = ventana_data.pending()
     collector._reset()
@@ -115,6 +126,7 @@ def _markdown(folder: str) -> Callable[[Path], list]:
 KINDS = [
     Kind("estado", "data/states/jalisco.yaml", "data/states/jalisco.yaml", _states),
     Kind("glosario", "data/glossary.yaml", "data/glossary.yaml", _glossary),
+    Kind("datos", "data/facts.yaml", "data/facts.yaml", _facts),
     Kind(
         "infografía",
         "data/infographics/sistema-nacional-anticorrupcion.yaml",

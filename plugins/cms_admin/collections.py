@@ -95,6 +95,7 @@ COLLECTIONS: tuple[Collection, ...] = (
     Collection(
         "canales", "Canales para denunciar", "channels.schema.json", files="data/channels.yaml"
     ),
+    Collection("datos", "Datos compartidos", "facts.schema.json", files="data/facts.yaml"),
     Collection(
         "metas",
         "Metas de aprendizaje",

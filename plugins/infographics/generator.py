@@ -12,7 +12,7 @@ from typing import Any
 
 from pelican.generators import Generator
 from ventana_data import dates
-from ventana_data.context import INFOGRAPHICS, claim_output
+from ventana_data.context import FACTS, INFOGRAPHICS, claim_output
 
 from . import build, model, png, svg, webfont
 from .loader import load_infographics
@@ -34,6 +34,7 @@ class InfographicsGenerator(Generator):
             data_path / self.conf["schema"],
             data_path.parent,
             today=dates.today(self.settings.get("TIMEZONE")),
+            facts=_facts(self.context),
         )
         self.infographics = [model.build(info, self.context, self.conf) for info in raw]
         for info in self.infographics:
@@ -97,6 +98,13 @@ class InfographicsGenerator(Generator):
             relative_urls=self.settings["RELATIVE_URLS"],
             **extra,
         )
+
+
+def _facts(context: dict) -> dict[str, Any] | None:
+    """The shared facts; None when data/facts.yaml had errors (already reported)."""
+    if not FACTS.present(context):
+        return {}  # the facts plugin is off: every «dato:» is unknown
+    return FACTS.get(context) or None
 
 
 def _visible(info: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ventana_data import DataError, Document, collect, dates
+from ventana_data.facts import unknown_fact
 from ventana_data.pipeline import FileKind, load_editor_files
+from ventana_data.yamlread import dotted
 
 from . import messages
 
@@ -24,18 +26,26 @@ COMPUTED_KINDS = {"avance_estatal"}
 
 
 def load_infographics(
-    folder: Path, schema_path: Path, root: Path, today: dt.date | None = None
+    folder: Path,
+    schema_path: Path,
+    root: Path,
+    today: dt.date | None = None,
+    facts: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Validated infographics, each with ``source_path`` for the publish checker.
 
     Each file goes through the shared pipeline (ventana_data) and every mistake of
     every file goes to the build-wide collector, so an editor fixes them in one pass
-    and Pelican stops before writing; then none load.
+    and Pelican stops before writing; then none load. ``facts`` (data/facts.yaml, by
+    id) are what a figure's ``dato:`` may name; ``None`` when that file had errors.
     """
     today = today or dates.today()
     kind = FileKind(
         schema=schema_path,
-        checks=lambda doc, path: check_document(doc, path.stem, today),
+        checks=(
+            lambda doc, path: check_document(doc, path.stem, today),
+            lambda doc, _path: check_figures(doc, facts),
+        ),
         not_mapping={"message": messages.NOT_A_MAPPING, "hint": messages.NOT_A_MAPPING_HINT},
     )
     errors: list[DataError] = []
@@ -133,6 +143,25 @@ def _check_block(
         for e, event in enumerate(block["elementos"]):
             if isinstance(event["fecha"], str) and len(event["fecha"]) == 10:
                 errors += _not_future(doc, (*path, "elementos", e, "fecha"), event["fecha"], today)
+    return errors
+
+
+def check_figures(doc: Document, facts: dict[str, Any] | None) -> list[DataError]:
+    """Each figure has a value or names a shared fact that exists."""
+    errors: list[DataError] = []
+    for b, block in enumerate(doc.data["bloques"]):
+        if block["tipo"] != "cifras":
+            continue
+        for e, item in enumerate(block["elementos"]):
+            path = ("bloques", b, "elementos", e)
+            if ("valor" in item) == ("dato" in item):
+                errors.append(
+                    doc.error(path, messages.FIGURE_VALUE, hint=messages.FIGURE_VALUE_HINT)
+                )
+            elif "dato" in item and facts is not None and item["dato"] not in facts:
+                line, column = doc.where((*path, "dato"))
+                field = dotted((*path, "dato"))
+                errors.append(unknown_fact(doc.file, line, column, field, item["dato"], facts))
     return errors
 
 

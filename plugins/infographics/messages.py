@@ -26,6 +26,11 @@ COLUMNS_MISMATCH = "la fila tiene {found} valores, pero la comparación tiene {e
 COLUMNS_MISMATCH_HINT = "Escribe un valor por cada columna, en el mismo orden que «columnas»."
 FEATURED_OUT_OF_RANGE = "«destacado» señala el bloque {found}, pero solo hay {total} bloques."
 FEATURED_HINT = "Escribe el número de un bloque (1 es el primero)."
+FIGURE_VALUE = "cada cifra lleva «valor:» o «dato:», no los dos ni ninguno."
+FIGURE_VALUE_HINT = (
+    "Escribe «dato: <id>» para una cifra de data/facts.yaml, o «valor: <número>» para una "
+    "cifra que solo dice esta infografía."
+)
 
 # --- logs -------------------------------------------------------------------------
 LOG_LOADED = "infographics: %d infografías leídas de %s"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ventana_data import number
+from ventana_data.context import FACTS
 
 from . import messages, progress
 
@@ -62,7 +63,8 @@ def _block(raw: dict, index: int, sources: dict, context: dict, conf: dict) -> d
     if kind == "avance_estatal":
         return _progress_block(block, raw, context, conf)
     if kind == "cifras":
-        block["elementos"] = [_figure(e) for e in raw["elementos"]]
+        facts = FACTS.get(context)
+        block["elementos"] = [_figure(_with_value(e, facts)) for e in raw["elementos"]]
     elif kind == "pasos":
         block["elementos"] = [
             {"n": n, "titulo": e["titulo"], "texto": e.get("texto", "")}
@@ -123,6 +125,14 @@ def _progress_block(block: dict, raw: dict, context: dict, conf: dict) -> dict[s
 
 # Counts up to this many are drawn as dots, one per unit.
 MAX_DOTS = 60
+
+
+def _with_value(item: dict, facts: dict) -> dict:
+    """A figure that names a shared fact takes its value from data/facts.yaml."""
+    if "dato" not in item:
+        return item
+    fact = facts.get(item["dato"], {})  # unknown: already reported, nothing is written
+    return {**item, "valor": fact.get("valor", 0)}
 
 
 def _figure(item: dict) -> dict[str, Any]:

@@ -245,6 +245,19 @@ class Channels(TypedDict):
     ancla: str  # the id of the channels section on each state page
 
 
+# --- facts --------------------------------------------------------------------
+
+
+class Fact(TypedDict):
+    """One entry of data/facts.yaml: a figure several pages state, with its source."""
+
+    id: str
+    valor: int | float
+    valor_texto: str  # es-MX: "6", "1,250", "59.1"
+    etiqueta: str
+    fuente: dict[str, str]  # titulo, url and, when someone opened it, fecha_consulta
+
+
 # --- search ---------------------------------------------------------------------
 
 
@@ -401,6 +414,15 @@ CHANNELS = ContextKey(
     empty=dict,
 )
 
+FACTS = ContextKey(
+    "facts",
+    "facts",
+    "dict[str, Fact]",
+    ("facts", "infographics"),
+    "Cifras compartidas por id, cada una con su fuente; las páginas las insertan con {dato:id}.",
+    empty=dict,
+)
+
 KEYS: tuple[ContextKey, ...] = (
     GLOSSARY_TERMS,
     GLOSSARY,
@@ -415,6 +437,7 @@ KEYS: tuple[ContextKey, ...] = (
     OUTPUT_FILES,
     SEARCH,
     CHANNELS,
+    FACTS,
 )
 BY_NAME = {key.name: key for key in KEYS}
 
