@@ -44,19 +44,17 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "td-has-header": (EXPERIMENTAL, "regla experimental de axe"),
 }
 for _id in """
-accesskeys area-alt aria-allowed-attr aria-allowed-role aria-braille-equivalent
-aria-command-name aria-conditional-attr aria-deprecated-role aria-dialog-name
-aria-hidden-body aria-input-field-name aria-meter-name aria-progressbar-name
-aria-prohibited-attr aria-required-children aria-required-parent aria-roledescription
-aria-tab-name aria-text aria-toggle-field-name aria-tooltip-name aria-treeitem-name
-audio-caption blink empty-table-header form-field-multiple-labels
-frame-focusable-content frame-title-unique html-xml-lang-mismatch image-redundant-alt
-label-title-only landmark-banner-is-top-level landmark-complementary-is-top-level
-landmark-contentinfo-is-top-level landmark-main-is-top-level
-landmark-no-duplicate-banner landmark-no-duplicate-contentinfo marquee meta-refresh
-object-alt presentation-role-conflict role-img-alt scope-attr-valid
-server-side-image-map skip-link summary-name table-duplicate-name th-has-data-cells
-video-caption
+area-alt aria-allowed-attr aria-allowed-role aria-braille-equivalent aria-command-name
+aria-conditional-attr aria-deprecated-role aria-dialog-name aria-hidden-body
+aria-input-field-name aria-meter-name aria-progressbar-name aria-prohibited-attr
+aria-required-children aria-required-parent aria-roledescription aria-tab-name aria-text
+aria-toggle-field-name aria-tooltip-name aria-treeitem-name audio-caption
+form-field-multiple-labels frame-focusable-content frame-title-unique
+image-redundant-alt label-title-only landmark-banner-is-top-level
+landmark-complementary-is-top-level landmark-contentinfo-is-top-level
+landmark-main-is-top-level landmark-no-duplicate-banner
+landmark-no-duplicate-contentinfo object-alt presentation-role-conflict skip-link
+table-duplicate-name th-has-data-cells video-caption
 """.split():
     NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
 

@@ -6,8 +6,8 @@ from . import axe_map
 from .checks import all_rules
 from .messages import SEVERITY_NAMES
 
-# Rules without a WCAG criterion are security rules, except these two.
-NEITHER = frozenset({"link-broken", "waiver-reason-missing"})
+# Rules without a WCAG criterion are security rules, except these.
+NEITHER = frozenset({"accesskey-duplicate", "link-broken", "waiver-reason-missing"})
 
 
 def _cell(text: str) -> str:
