@@ -1,8 +1,9 @@
-"""The editing form in Chromium with a real decap-server: edit Jalisco, see an error, axe.
+"""The form in Chromium with a real decap-server: edit Jalisco, add a source, see an error.
 
 The project is copied, built with the form pointed at a decap-server on a free port, and
-served; decap-server writes the copy's files. Screenshots for the liaisons' guide go to
-test-artifacts/screenshots/formulario-*.png.
+served; decap-server writes the copy's files, and the copy is rebuilt to see the change.
+Screenshots for the liaisons' guide go to test-artifacts/screenshots/formulario-*.png
+(copied to docs/img/formulario/).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ from tests.sitebuild import ROOT, build, copy_project, run_task
 
 pytestmark = pytest.mark.browser
 JALISCO = "data/states/jalisco.yaml"
+JALISCO_PAGE = "estados/jalisco/index.html"
+NEW_SOURCE = {
+    "id": "acta-2026-03",
+    "titulo": "Acta de la sesión de marzo de 2026 (ejemplo)",
+    "url": "https://example.org/ventana/jalisco/acta-2026-03",
+    "fecha_consulta": "2026-03-15",
+}
 EDITOR = "admin/#/collections/estados/entries/jalisco"
 SETTINGS = """import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -135,6 +143,29 @@ def test_a_change_in_the_form_is_written_to_jalisco_and_validates(tab, form, art
     assert after == before
     checked = run_task(form.project, "validate", timeout=300)
     assert checked.returncode == 0, checked.stdout[-2000:] + checked.stderr[-2000:]
+    rebuilt = build(form.project, form.project / "rebuilt")
+    assert rebuilt.result.returncode == 0, rebuilt.result.stderr[-3000:]
+    page = " ".join(rebuilt.text(JALISCO_PAGE).split())
+    assert "80 de 137 acciones del programa terminadas" in page
+
+
+def test_a_source_added_in_the_form_is_written_to_the_list(tab, form, artifacts):
+    path = form.project / JALISCO
+    before = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # Decap's Spanish locale has no text for this button: it says "Add" and the key.
+    tab.get_by_role("button", name="Add fuentes").click()
+    for key, value in NEW_SOURCE.items():
+        tab.locator(f'[id^="{key}-field-"]').last.fill(value)
+    shot(tab, artifacts, "5-agregar-una-fuente", tab.locator('[id^="url-field-"]').last)
+    publish(tab)
+    tab.get_by_text("Entrada guardada").wait_for()
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    added = after["fuentes"][-1]
+    assert {**added, "fecha_consulta": str(added["fecha_consulta"])} == NEW_SOURCE
+    assert after["fuentes"][:-1] == before["fuentes"]
+    assert {k: v for k, v in after.items() if k != "fuentes"} == {
+        k: v for k, v in before.items() if k != "fuentes"
+    }
 
 
 def test_an_invalid_value_shows_the_validators_message_and_the_file_stays(tab, form, artifacts):
