@@ -11,7 +11,15 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
-AUTHOR = "Secretaría Ejecutiva del Sistema Nacional Anticorrupción"
+# Who runs the site, said in every page's footer (content/pages/acerca.md says more).
+# The site is not official: feeds, PDFs and JSON-LD name this owner, never an institution.
+SITE_OWNER = {
+    "name": "Equipo de Ventana",
+    "statement": "Ventana Anticorrupción no es un sitio oficial del gobierno. "
+    "Es un proyecto de información cívica y no habla en nombre de ninguna institución.",
+    "email": "accesibilidad@ventana-anticorrupcion.mx",
+}
+AUTHOR = SITE_OWNER["name"]
 SITENAME = "Ventana Anticorrupción"
 SITESUBTITLE = "Información clara sobre el combate a la corrupción en México"
 SITEURL = ""
@@ -135,14 +143,6 @@ FOOTER_LINKS = [
     ("Accesibilidad", "acerca/#accesibilidad"),
     ("Datos abiertos", "datos/"),
 ]
-
-# Who runs the site, said in every page's footer (content/pages/acerca.md says more).
-SITE_OWNER = {
-    "name": "el equipo de Ventana",
-    "statement": "Ventana Anticorrupción no es un sitio oficial del gobierno. "
-    "Es un proyecto de información cívica y no habla en nombre de ninguna institución.",
-    "email": "accesibilidad@ventana-anticorrupcion.mx",
-}
 
 GLOSSARY = {"source": "glossary.yaml", "url": "glosario/"}
 

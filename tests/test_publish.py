@@ -79,7 +79,12 @@ def test_clean_build_is_swapped_in_with_one_rename(project_copy):
     # The news feed exists and the news index links it where a reader sees it.
     news = (deploy / "noticias" / "index.html").read_text(encoding="utf-8")
     assert "Suscríbete a las noticias" in news
-    assert (deploy / "feeds" / "noticias.atom.xml").exists()
+    feed = (deploy / "feeds" / "noticias.atom.xml").read_text(encoding="utf-8")
+    # Not an official site: the feed names the footer's owner, never an institution.
+    assert re.findall(r"<author><name>([^<]*)</name>", feed) and set(
+        re.findall(r"<author><name>([^<]*)</name>", feed)
+    ) == {"Equipo de Ventana"}
+    assert "Secretaría Ejecutiva" not in feed
     # A content mistake blocks the next publish; the link still points at release one.
     (project_copy / "content" / "pages" / "rota.md").write_text(
         "---\ntitle: Rota\n---\nSin resumen.\n", encoding="utf-8"

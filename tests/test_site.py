@@ -196,6 +196,16 @@ def test_every_page_says_who_publishes_it_and_where_data_come_from(site):
         assert "Responsable:" in text, rel
 
 
+def test_the_author_named_to_machines_is_the_footer_owner(site):
+    """Not an official site: PDFs' and JSON-LD's author is who the footer says runs it."""
+    footer = " ".join(site.tree("index.html").xpath("//footer")[0].text_content().split())
+    owner = re.search(r"Responsable: ([^.]+)\.", footer).group(1)
+    lesson = next(rel for rel in map(site.rel, site.pages) if "ld+json" in site.text(rel))
+    script = site.tree(lesson).xpath("//script[@type='application/ld+json']")[0].text
+    assert yaml.safe_load(script)["publisher"]["name"] == owner
+    assert "Secretaría Ejecutiva del Sistema" not in script
+
+
 def test_not_found_page_leads_to_search_and_sections(site):
     tree = site.tree("404.html")
     assert tree.xpath("//h1")[0].text_content() == "No encontramos esta página"
