@@ -1,13 +1,16 @@
 """Lesson PDF build: how many PDFs and pages, and the time they add, cold and cached.
 
 Each figure is paired with the same build without PDFs (LESSONS = {"pdf": False}), so the
-difference is the PDFs' own cost. Prints figures; asserts nothing.
+difference is the PDFs' own cost. Each time is wall-clock time next to CPU time (user + sys
+of this process and the builds it runs, from resource.getrusage): on a shared machine wall
+time grows with the load, CPU time much less. Prints figures; asserts nothing.
 Run: python benchmarks/bench_pdf.py
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import sys
 import tempfile
@@ -24,12 +27,25 @@ NO_PDF = (
 )
 
 
-def timed(project: Path, settings: str) -> float:
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """User + sys time of this process and of its finished children, in seconds."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(project: Path, settings: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one build."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     result = run_pelican(project, project / "output", settings=settings)
     if result.returncode != 0:
         raise SystemExit(f"la compilación falló\n{result.stderr[-2000:]}")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
+
+
+def shown(figures: tuple[float, float]) -> str:
+    wall, cpu = figures
+    return f"{wall:6.2f} s ({cpu:6.2f} s CPU)"
 
 
 def pdf_figures(project: Path) -> tuple[int, int, int]:
@@ -55,9 +71,9 @@ def main() -> None:
         lesson.write_text(text.replace("actividad_en_familia: ", "actividad_en_familia: Hoy, ", 1))
         edited = timed(project, "pelicanconf.py")
         print(f"PDF: {count} archivos, {pages} páginas, {size / 1024:.0f} kB en total")
-        print(f"en frío:           {cold:6.2f} s con PDF, {plain_cold:6.2f} s sin PDF")
-        print(f"con caché:         {cached:6.2f} s con PDF, {plain_warm:6.2f} s sin PDF")
-        print(f"tras editar 1 lección: {edited:6.2f} s (redibuja su PDF y la guía)")
+        print(f"en frío:           {shown(cold)} con PDF, {shown(plain_cold)} sin PDF")
+        print(f"con caché:         {shown(cached)} con PDF, {shown(plain_warm)} sin PDF")
+        print(f"tras editar 1 lección: {shown(edited)} (redibuja sus PDF y la guía, en carta y A4)")
 
 
 if __name__ == "__main__":
