@@ -34,7 +34,7 @@ CONFIG = {
     "output_path": SETTINGS["OUTPUT_PATH"],
     # Where the production site lives: a link swapped in one step on each publish.
     "deploy_path": os.environ.get("VENTANA_DEPLOY_PATH", "deploy"),
-    "keep_releases": 3,
+    "keep_releases": int(os.environ.get("VENTANA_KEEP_RELEASES", "3")),
     "host": "127.0.0.1",
     "port": int(os.environ.get("VENTANA_PORT", "8000")),
 }

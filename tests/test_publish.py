@@ -114,6 +114,21 @@ def test_a_page_failing_the_checks_blocks_publish_and_keeps_the_site(project_cop
     assert snapshot(deploy) == before
 
 
+def kill_during_build(project, **extra):
+    """Start ``invoke publish`` and kill -9 it once its half-built folder has files."""
+    releases = project / ".deploy-releases"
+    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), **extra}
+    cmd = [sys.executable, "-m", "invoke", "publish"]
+    killed = subprocess.Popen(cmd, cwd=project, env=env, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(releases.glob("incompleta-*/*")):
+        time.sleep(0.1)
+    os.killpg(killed.pid, signal.SIGKILL)
+    killed.wait()
+    assert list(releases.glob("incompleta-*")), "the build had started"
+    return env, cmd
+
+
 def test_killed_then_concurrent_publishes_leave_one_complete_release(project_copy):
     """kill -9 during the build (once its half-built folder appears), then two at once.
 
@@ -121,15 +136,7 @@ def test_killed_then_concurrent_publishes_leave_one_complete_release(project_cop
     folders; the link ends on a complete release and nothing of the killed one stays.
     """
     releases = project_copy / ".deploy-releases"
-    env = {**os.environ, "PYTHONPATH": str(project_copy / "plugins")}
-    cmd = [sys.executable, "-m", "invoke", "publish"]
-    killed = subprocess.Popen(cmd, cwd=project_copy, env=env, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not list(releases.glob("incompleta-*/*")):
-        time.sleep(0.1)
-    os.killpg(killed.pid, signal.SIGKILL)
-    killed.wait()
-    assert list(releases.glob("incompleta-*")), "the build had started"
+    env, cmd = kill_during_build(project_copy)
     both = [
         subprocess.Popen(cmd, cwd=project_copy, env=env, stdout=subprocess.PIPE, text=True)
         for _ in range(2)
@@ -183,3 +190,26 @@ def test_a_full_disk_stops_publish_in_spanish_and_keeps_the_site(project_copy, s
     assert sorted(p.name for p in releases.iterdir()) == sorted(
         ["desplegadas.json", os.path.basename(release_one)]
     )
+
+
+def test_pruning_keeps_the_last_deployed_releases_and_never_a_half_one(project_copy):
+    """Publish, kill one mid-build, leave a finished release that was never swapped in
+    (newer than every other folder), then publish twice: with N=2, the two last
+    deployed remain, and neither the half release nor the undeployed one counts."""
+    releases = project_copy / ".deploy-releases"
+    deploy = project_copy / "deploy"
+    keep = {"VENTANA_KEEP_RELEASES": "2"}
+    first = publish(project_copy, **keep)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    kill_during_build(project_copy, **keep)
+    never = releases / "29991231-235959-1"  # newest by name and by modification time
+    shutil.copytree(deploy, never)
+    names = []
+    for _ in range(2):
+        result = publish(project_copy, **keep)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        names.append(os.path.basename(os.readlink(deploy)))
+        assert not list(releases.glob("incompleta-*"))
+    assert json.loads((releases / "desplegadas.json").read_text(encoding="utf-8")) == names
+    assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", *names])
+    assert (deploy / "sitemap.xml").exists() and (deploy / "index.html").exists()
