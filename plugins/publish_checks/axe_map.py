@@ -44,17 +44,13 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "td-has-header": (EXPERIMENTAL, "regla experimental de axe"),
 }
 for _id in """
-area-alt aria-allowed-attr aria-allowed-role aria-braille-equivalent aria-command-name
-aria-conditional-attr aria-deprecated-role aria-dialog-name aria-hidden-body
-aria-input-field-name aria-meter-name aria-progressbar-name aria-prohibited-attr
-aria-required-children aria-required-parent aria-roledescription aria-tab-name aria-text
-aria-toggle-field-name aria-tooltip-name aria-treeitem-name audio-caption
-form-field-multiple-labels frame-focusable-content frame-title-unique
-image-redundant-alt label-title-only landmark-banner-is-top-level
-landmark-complementary-is-top-level landmark-contentinfo-is-top-level
-landmark-main-is-top-level landmark-no-duplicate-banner
-landmark-no-duplicate-contentinfo object-alt presentation-role-conflict skip-link
-table-duplicate-name th-has-data-cells video-caption
+aria-allowed-role aria-braille-equivalent aria-conditional-attr aria-deprecated-role
+aria-hidden-body aria-prohibited-attr aria-required-children aria-required-parent
+aria-roledescription aria-text audio-caption frame-focusable-content
+landmark-banner-is-top-level landmark-complementary-is-top-level
+landmark-contentinfo-is-top-level landmark-main-is-top-level
+landmark-no-duplicate-banner landmark-no-duplicate-contentinfo object-alt skip-link
+table-duplicate-name video-caption
 """.split():
     NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
 

@@ -16,21 +16,23 @@ class FormLabelMissing(Rule):
     axe = ("label", "select-name")
 
     def check(self, page):
-        labelled = {label.get("for") for label in page.by_tag.get("label", ())}
-        for tag in ("input", "select", "textarea"):
-            for el in page.by_tag.get(tag, ()):
-                if tag == "input" and (el.get("type") or "text").lower() in NO_LABEL_TYPES:
-                    continue
-                if el.get("id") in labelled or _inside_label(el):
-                    continue
-                if (
-                    el.get("aria-label", "").strip()
-                    or el.get("aria-labelledby")
-                    or el.get("title", "").strip()
-                ):
-                    continue
-                what = el.get("name") or el.get("id") or tag
+        for el in unlabelled_fields(page):
+            if not el.get("title", "").strip():
+                what = el.get("name") or el.get("id") or el.tag
                 yield hit(el, f'name="{what}"', what=what)
+
+
+def unlabelled_fields(page):
+    """Fields a person fills in with no <label>, aria-label or aria-labelledby."""
+    labelled = {label.get("for") for label in page.by_tag.get("label", ())}
+    for tag in ("input", "select", "textarea"):
+        for el in page.by_tag.get(tag, ()):
+            if tag == "input" and (el.get("type") or "text").lower() in NO_LABEL_TYPES:
+                continue
+            if el.get("id") in labelled or _inside_label(el):
+                continue
+            if not (el.get("aria-label", "").strip() or el.get("aria-labelledby")):
+                yield el
 
 
 def _inside_label(el):

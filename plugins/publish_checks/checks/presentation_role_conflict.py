@@ -1,0 +1,26 @@
+"""role="none" is ignored when the element can take focus or has global ARIA attributes."""
+
+from ..finding import Severity
+from .aria_attr_not_allowed import GLOBAL
+from .aria_hidden_focusable import focusable
+from .base import Rule, hit
+
+
+class PresentationRoleConflict(Rule):
+    id = "presentation-role-conflict"
+    wcag = ""
+    severity = Severity.WARNING
+    title = "Elemento decorativo que no puede serlo"
+    message = 'El <{tag}> tiene role="{role}" pero {why}, así que el rol se ignora.'
+    hint = 'Quita role="{role}", o quita el foco (tabindex) y los atributos aria-*.'
+    axe = ("presentation-role-conflict",)
+
+    def check(self, page):
+        for el in page.by_attr.get("role", ()):
+            role = (el.get("role") or "").split()
+            if not role or role[0] not in ("none", "presentation"):
+                continue
+            attrs = [a for a in el.attrib if a in GLOBAL and a != "aria-hidden"]
+            if attrs or focusable(el):
+                why = f"tiene {attrs[0]}" if attrs else "recibe el foco"
+                yield hit(el, f'role="{role[0]}"', tag=el.tag, role=role[0], why=why)
