@@ -14,6 +14,7 @@ from typing import Any
 
 from ventana_data import DataError, Document, collect, dates
 from ventana_data.facts import unknown_fact
+from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_files
 from ventana_data.yamlread import dotted
 
@@ -46,7 +47,7 @@ def load_infographics(
             lambda doc, path: check_document(doc, path.stem, today),
             lambda doc, _path: check_figures(doc, facts),
         ),
-        not_mapping={"message": messages.NOT_A_MAPPING, "hint": messages.NOT_A_MAPPING_HINT},
+        not_mapping=messages.NOT_A_MAPPING,
     )
     errors: list[DataError] = []
     loaded: list[dict[str, Any]] = []
@@ -68,10 +69,7 @@ def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
         errors.append(
             doc.error(
                 ("slug",),
-                messages.SLUG_MISMATCH,
-                expected=f"'{stem}'",
-                found=f"'{data['slug']}'",
-                hint=messages.SLUG_MISMATCH_HINT.format(stem=stem, slug=data["slug"]),
+                **fill(messages.SLUG_MISMATCH, stem=stem, slug=data["slug"]),
             )
         )
     ids = _source_ids(doc, errors)
@@ -88,10 +86,7 @@ def check_document(doc: Document, stem: str, today: dt.date) -> list[DataError]:
         errors.append(
             doc.error(
                 ("destacado",),
-                messages.FEATURED_OUT_OF_RANGE.format(found=featured, total=len(data["bloques"])),
-                expected=f"un número del 1 al {len(data['bloques'])}",
-                found=str(featured),
-                hint=messages.FEATURED_HINT,
+                **fill(messages.FEATURED_OUT_OF_RANGE, found=featured, total=len(data["bloques"])),
             )
         )
     return errors
@@ -108,10 +103,7 @@ def _check_block(
             errors.append(
                 doc.error(
                     (*path, "fuente"),
-                    messages.SOURCE_MISSING.format(ref=ref),
-                    expected="el id de una fuente de la lista «fuentes»",
-                    found=f"'{ref}'",
-                    hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno"),
+                    **fill(messages.SOURCE_MISSING, ref=ref, ids=", ".join(ids) or "ninguno"),
                 )
             )
         errors += _not_future(doc, (*path, "fecha"), block["fecha"], today)
@@ -119,9 +111,14 @@ def _check_block(
         errors.append(
             doc.error(
                 (*path, "fuente"),
-                messages.SOURCE_MISSING.format(ref=block["fuente"]),
-                found=f"'{block['fuente']}'",
-                hint=messages.SOURCE_MISSING_HINT.format(ids=", ".join(ids) or "ninguno"),
+                **{
+                    **fill(
+                        messages.SOURCE_MISSING,
+                        ref=block["fuente"],
+                        ids=", ".join(ids) or "ninguno",
+                    ),
+                    "expected": "",  # a computed block may cite a source, but needs none
+                },
             )
         )
     if block["tipo"] == "comparacion":
@@ -131,12 +128,9 @@ def _check_block(
                 errors.append(
                     doc.error(
                         (*path, "filas", r, "valores"),
-                        messages.COLUMNS_MISMATCH.format(
-                            found=len(row["valores"]), expected=expected
+                        **fill(
+                            messages.COLUMNS_MISMATCH, found=len(row["valores"]), expected=expected
                         ),
-                        expected=f"{expected} valores",
-                        found=f"{len(row['valores'])} valores",
-                        hint=messages.COLUMNS_MISMATCH_HINT,
                     )
                 )
     if block["tipo"] == "linea_de_tiempo":
@@ -155,9 +149,7 @@ def check_figures(doc: Document, facts: dict[str, Any] | None) -> list[DataError
         for e, item in enumerate(block["elementos"]):
             path = ("bloques", b, "elementos", e)
             if ("valor" in item) == ("dato" in item):
-                errors.append(
-                    doc.error(path, messages.FIGURE_VALUE, hint=messages.FIGURE_VALUE_HINT)
-                )
+                errors.append(doc.error(path, **messages.FIGURE_VALUE))
             elif "dato" in item and facts is not None and item["dato"] not in facts:
                 line, column = doc.where((*path, "dato"))
                 field = dotted((*path, "dato"))
@@ -172,10 +164,7 @@ def _source_ids(doc: Document, errors: list[DataError]) -> list[str]:
             errors.append(
                 doc.error(
                     ("fuentes", i, "id"),
-                    messages.SOURCE_DUPLICATE.format(ref=source["id"]),
-                    expected="un id distinto",
-                    found=f"'{source['id']}'",
-                    hint=messages.SOURCE_DUPLICATE_HINT,
+                    **fill(messages.SOURCE_DUPLICATE, ref=source["id"]),
                 )
             )
         ids.append(source["id"])
@@ -192,9 +181,6 @@ def _not_future(doc: Document, path: tuple, value: str, today: dt.date) -> list[
     return [
         doc.error(
             path,
-            messages.DATE_FUTURE,
-            expected=f"una fecha hasta hoy ({today.isoformat()})",
-            found=str(value),
-            hint=messages.DATE_FUTURE_HINT,
+            **fill(messages.DATE_FUTURE, today=today.isoformat(), value=value),
         )
     ]

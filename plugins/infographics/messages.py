@@ -10,27 +10,53 @@ from ventana_data.formats import MONTHS, long_date
 
 # --- data/infographics/*.yaml -----------------------------------------------------
 WHAT = "las infografías"
-NOT_A_MAPPING = "el archivo debe empezar con claves como «titulo:», «slug:» y «bloques:»."
-NOT_A_MAPPING_HINT = "Copia la estructura de data/infographics/_plantilla.yaml."
-SLUG_MISMATCH = "el slug no coincide con el nombre del archivo."
-SLUG_MISMATCH_HINT = "Cambia el slug a '{stem}' o renombra el archivo a '{slug}.yaml'."
-SOURCE_MISSING = "la fuente '{ref}' no está en la lista «fuentes» de este archivo."
-SOURCE_MISSING_HINT = "Agrega la fuente en «fuentes» o corrige el id. Ids definidos: {ids}."
-SOURCE_REQUIRED = "este bloque no dice de dónde salen sus datos."
-SOURCE_REQUIRED_HINT = "Agrega «fuente: <id>» y «fecha: AAAA-MM-DD» al bloque."
-SOURCE_DUPLICATE = "el id de fuente '{ref}' está repetido."
-SOURCE_DUPLICATE_HINT = "Cada fuente necesita un id distinto."
-DATE_FUTURE = "la fecha está en el futuro."
-DATE_FUTURE_HINT = "Escribe la fecha en que se publicó o consultó el dato, no una fecha por venir."
-COLUMNS_MISMATCH = "la fila tiene {found} valores, pero la comparación tiene {expected} columnas."
-COLUMNS_MISMATCH_HINT = "Escribe un valor por cada columna, en el mismo orden que «columnas»."
-FEATURED_OUT_OF_RANGE = "«destacado» señala el bloque {found}, pero solo hay {total} bloques."
-FEATURED_HINT = "Escribe el número de un bloque (1 es el primero)."
-FIGURE_VALUE = "cada cifra lleva «valor:» o «dato:», no los dos ni ninguno."
-FIGURE_VALUE_HINT = (
-    "Escribe «dato: <id>» para una cifra de data/facts.yaml, o «valor: <número>» para una "
-    "cifra que solo dice esta infografía."
-)
+# Each mistake: a dict with the parts of a DataError, filled by ventana_data's ``fill``.
+NOT_A_MAPPING = {
+    "message": "el archivo debe empezar con claves como «titulo:», «slug:» y «bloques:».",
+    "hint": "Copia la estructura de data/infographics/_plantilla.yaml.",
+}
+SLUG_MISMATCH = {
+    "message": "el slug no coincide con el nombre del archivo.",
+    "expected": "'{stem}'",
+    "found": "'{slug}'",
+    "hint": "Cambia el slug a '{stem}' o renombra el archivo a '{slug}.yaml'.",
+}
+# {ids}: the defined ids joined with commas, or "ninguno".
+SOURCE_MISSING = {
+    "message": "la fuente '{ref}' no está en la lista «fuentes» de este archivo.",
+    "expected": "el id de una fuente de la lista «fuentes»",
+    "found": "'{ref}'",
+    "hint": "Agrega la fuente en «fuentes» o corrige el id. Ids definidos: {ids}.",
+}
+SOURCE_DUPLICATE = {
+    "message": "el id de fuente '{ref}' está repetido.",
+    "expected": "un id distinto",
+    "found": "'{ref}'",
+    "hint": "Cada fuente necesita un id distinto.",
+}
+DATE_FUTURE = {
+    "message": "la fecha está en el futuro.",
+    "expected": "una fecha hasta hoy ({today})",
+    "found": "{value}",
+    "hint": "Escribe la fecha en que se publicó o consultó el dato, no una fecha por venir.",
+}
+COLUMNS_MISMATCH = {
+    "message": "la fila tiene {found} valores, pero la comparación tiene {expected} columnas.",
+    "expected": "{expected} valores",
+    "found": "{found} valores",
+    "hint": "Escribe un valor por cada columna, en el mismo orden que «columnas».",
+}
+FEATURED_OUT_OF_RANGE = {
+    "message": "«destacado» señala el bloque {found}, pero solo hay {total} bloques.",
+    "expected": "un número del 1 al {total}",
+    "found": "{found}",
+    "hint": "Escribe el número de un bloque (1 es el primero).",
+}
+FIGURE_VALUE = {
+    "message": "cada cifra lleva «valor:» o «dato:», no los dos ni ninguno.",
+    "hint": "Escribe «dato: <id>» para una cifra de data/facts.yaml, o «valor: <número>» para "
+    "una cifra que solo dice esta infografía.",
+}
 
 # --- logs -------------------------------------------------------------------------
 LOG_LOADED = "infographics: %d infografías leídas de %s"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ventana_data import DataError, Document
 from ventana_data.files import editor_files
+from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_file
 from ventana_data.urls import document_link_errors
 
@@ -95,9 +96,7 @@ def _explain_questions_in_brackets(errors: list[DataError], lines: list[str]) ->
         if not error.field and "[" in text and "?" in text:
             error = replace(
                 error,
-                message=messages.QUESTION_IN_BRACKETS,
-                found=f"«{text.strip()[:80]}»",
-                hint=messages.QUESTION_IN_BRACKETS_HINT,
+                **fill(messages.QUESTION_IN_BRACKETS, line=text.strip()[:80]),
             )
         out.append(error)
     return out
@@ -111,10 +110,7 @@ def _slug_errors(doc: Document, path: Path) -> list[DataError]:
         return [
             doc.error(
                 ("slug",),
-                messages.BAD_SLUG,
-                expected=messages.BAD_SLUG_EXPECTED,
-                found=f"«{slug}»",
-                hint=messages.BAD_SLUG_FIELD_HINT,
+                **fill(messages.BAD_SLUG, slug=slug),
             )
         ]
     return [
@@ -123,10 +119,7 @@ def _slug_errors(doc: Document, path: Path) -> list[DataError]:
             1,
             1,
             "",
-            messages.BAD_FILENAME,
-            expected=messages.BAD_SLUG_EXPECTED,
-            found=f"«{path.name}»",
-            hint=messages.BAD_FILENAME_HINT,
+            **fill(messages.BAD_FILENAME, name=path.name),
         )
     ]
 
@@ -135,9 +128,7 @@ def read_goals(config: Config) -> tuple[Document, list[DataError]]:
     """The learning goals file, schema-checked, with duplicate ids reported."""
     display = config.display(config.goals_path)
     if not config.goals_path.is_file():
-        error = DataError(
-            display, 1, 1, "", messages.GOALS_MISSING, hint=messages.GOALS_MISSING_HINT
-        )
+        error = DataError(display, 1, 1, "", **messages.GOALS_MISSING)
         return Document(display), [error]
     kind = FileKind(schema=config.goals_schema_path, checks=_duplicate_goals)
     loaded = load_editor_file(config.goals_path, config.root, kind)
@@ -152,10 +143,7 @@ def _duplicate_goals(doc: Document, _path: Path) -> list[DataError]:
             errors.append(
                 doc.error(
                     ("metas", i, "id"),
-                    messages.GOAL_DUPLICATE.format(id=goal["id"]),
-                    expected=messages.GOAL_DUPLICATE_EXPECTED,
-                    found=messages.GOAL_DUPLICATE_FOUND.format(line=seen[goal["id"]]),
-                    hint=messages.GOAL_DUPLICATE_HINT,
+                    **fill(messages.GOAL_DUPLICATE, id=goal["id"], line=seen[goal["id"]]),
                 )
             )
         else:

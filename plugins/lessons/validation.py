@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ventana_data import DataError, Document
-from ventana_data.messages import DID_YOU_MEAN
+from ventana_data.messages import DID_YOU_MEAN, fill
 
 from . import messages
 from .loader import RawLesson
@@ -41,12 +41,11 @@ def _goal_refs(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
                 errors.append(
                     doc.error(
                         path,
-                        messages.ACTIVITY_GOAL_NOT_IN_LESSON.format(id=gid),
-                        expected=messages.ACTIVITY_GOAL_EXPECTED.format(
-                            ids=", ".join(data["metas"])
+                        **fill(
+                            messages.ACTIVITY_GOAL_NOT_IN_LESSON,
+                            id=gid,
+                            ids=", ".join(data["metas"]),
                         ),
-                        found=f"'{gid}'",
-                        hint=messages.ACTIVITY_GOAL_HINT.format(id=gid),
                     )
                 )
     return errors
@@ -54,16 +53,15 @@ def _goal_refs(lesson: RawLesson, goal_ids: list[str]) -> list[DataError]:
 
 def _unknown_goal(doc: Document, path: tuple, gid: str, goal_ids: list[str]) -> DataError:
     guess = difflib.get_close_matches(str(gid), goal_ids, n=1)
-    hint = DID_YOU_MEAN.format(guess[0]) if guess else messages.UNKNOWN_GOAL_HINT
-    return doc.error(
-        path,
-        messages.UNKNOWN_GOAL.format(id=gid),
-        expected=messages.UNKNOWN_GOAL_EXPECTED.format(
-            first=goal_ids[0] if goal_ids else "M01", last=goal_ids[-1] if goal_ids else "M01"
-        ),
-        found=f"'{gid}'",
-        hint=hint,
+    text = fill(
+        messages.UNKNOWN_GOAL,
+        id=gid,
+        first=goal_ids[0] if goal_ids else "M01",
+        last=goal_ids[-1] if goal_ids else "M01",
     )
+    if guess:
+        text["hint"] = DID_YOU_MEAN.format(guess[0])
+    return doc.error(path, **text)
 
 
 def _duration(lesson: RawLesson) -> list[DataError]:
@@ -75,10 +73,7 @@ def _duration(lesson: RawLesson) -> list[DataError]:
     return [
         lesson.doc.error(
             ("duracion",),
-            messages.DURATION_TOO_SHORT,
-            expected=messages.DURATION_EXPECTED.format(total=total, parts=parts),
-            found=messages.DURATION_FOUND.format(minutes=data["duracion"]),
-            hint=messages.DURATION_HINT.format(total=total),
+            **fill(messages.DURATION_TOO_SHORT, total=total, parts=parts, minutes=data["duracion"]),
         )
     ]
 
@@ -90,10 +85,7 @@ def _ages(lesson: RawLesson) -> list[DataError]:
     return [
         lesson.doc.error(
             ("edad_max",),
-            messages.AGES_REVERSED,
-            expected=messages.AGES_EXPECTED.format(low=data["edad_min"]),
-            found=messages.AGES_FOUND.format(low=data["edad_min"], high=data["edad_max"]),
-            hint=messages.AGES_HINT,
+            **fill(messages.AGES_REVERSED, low=data["edad_min"], high=data["edad_max"]),
         )
     ]
 
@@ -108,10 +100,7 @@ def _fase(lesson: RawLesson) -> list[DataError]:
     return [
         lesson.doc.error(
             ("alineacion", "fase"),
-            messages.FASE_MISMATCH,
-            expected=messages.FASE_EXPECTED.format(options=options),
-            found=messages.FASE_FOUND.format(fase=fase, grades=FASES.get(fase, "?")),
-            hint=messages.FASE_HINT,
+            **fill(messages.FASE_MISMATCH, options=options, fase=fase, grades=FASES.get(fase, "?")),
         )
     ]
 
@@ -132,10 +121,7 @@ def duplicate_slugs(lessons: Iterable[RawLesson]) -> list[DataError]:
                 line,
                 col,
                 "slug" if path else "",
-                messages.DUPLICATE_SLUG.format(slug=lesson.slug, other=other.display),
-                expected=messages.DUPLICATE_SLUG_EXPECTED,
-                found=messages.DUPLICATE_SLUG_FOUND.format(slug=lesson.slug),
-                hint=messages.DUPLICATE_SLUG_HINT,
+                **fill(messages.DUPLICATE_SLUG, slug=lesson.slug, other=other.display),
             )
         )
     return errors
@@ -152,10 +138,7 @@ def untaught_goals(goals_doc: Document, lessons: list[RawLesson]) -> list[DataEr
             errors.append(
                 goals_doc.error(
                     ("metas", i, "id"),
-                    messages.GOAL_NOT_TAUGHT.format(id=goal["id"]),
-                    expected=messages.GOAL_NOT_TAUGHT_EXPECTED,
-                    found=messages.GOAL_NOT_TAUGHT_FOUND.format(count=len(lessons)),
-                    hint=messages.GOAL_NOT_TAUGHT_HINT.format(id=goal["id"]),
+                    **fill(messages.GOAL_NOT_TAUGHT, id=goal["id"], count=len(lessons)),
                 )
             )
     return errors

@@ -26,7 +26,7 @@ def read_documents(config: Config) -> tuple[dict[str, Document], list[DataError]
     kind = FileKind(
         schema=config.schema_path,
         checks=document_rules(config.today),
-        not_mapping=messages.not_a_mapping(),
+        not_mapping=messages.NOT_A_MAPPING,
         cache_dir=config.cache_dir,
         salt=_salt(config),
     )

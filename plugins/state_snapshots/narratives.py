@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 from ventana_data import DataError
+from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_files
 from ventana_data.render import MarkdownRenderer
 
@@ -41,7 +42,11 @@ def load_narratives(
         if loaded.path.stem not in BY_SLUG:
             file_errors.append(
                 DataError(
-                    loaded.display, 1, 1, "", **messages.narrative_unknown_state(loaded.path.stem)
+                    loaded.display,
+                    1,
+                    1,
+                    "",
+                    **fill(messages.NARRATIVE_UNKNOWN_STATE, stem=loaded.path.stem),
                 )
             )
         if file_errors:

@@ -7,12 +7,14 @@ Per-file rules take one ``Document``; collection rules look across all 32 files.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ventana_data import DataError, Document
+from ventana_data.messages import DID_YOU_MEAN, fill
 
 from . import messages
 from .catalogue import BY_SLUG, COMPONENTS, COUNT_PAIRS, STATES
@@ -52,11 +54,13 @@ def check_identity(doc: Document, stem: str) -> list[DataError]:
     entidad = doc.data["entidad"]
     state = BY_SLUG.get(stem)
     if state is None:
-        return [doc.error((), **messages.unknown_state_file(stem))]
+        return [doc.error((), **fill(messages.UNKNOWN_STATE_FILE, stem=stem))]
     errors = []
     if entidad["slug"] != stem:
         errors.append(
-            doc.error(("entidad", "slug"), **messages.slug_mismatch(entidad["slug"], stem))
+            doc.error(
+                ("entidad", "slug"), **fill(messages.SLUG_MISMATCH, slug=entidad["slug"], stem=stem)
+            )
         )
     names = (
         [state.nombre]
@@ -64,10 +68,24 @@ def check_identity(doc: Document, stem: str) -> list[DataError]:
         else [state.nombre, state.nombre_oficial]
     )
     if entidad["nombre"] not in names:
-        errors.append(
-            doc.error(("entidad", "nombre"), **messages.name_mismatch(entidad["nombre"], names))
-        )
+        errors.append(doc.error(("entidad", "nombre"), **_name_mismatch(entidad["nombre"], names)))
     return errors
+
+
+def _name_mismatch(nombre: str, names: list[str]) -> dict[str, str]:
+    expected = " o ".join(f"'{name}'" for name in names)
+    return fill(messages.NAME_MISMATCH, nombre=nombre, expected=expected, first=names[0])
+
+
+def _unknown_source(ref: str, ids: list[str]) -> dict[str, str]:
+    """The source is not listed: name the ids there are, and the close one if any."""
+    text = fill(messages.UNKNOWN_SOURCE, ref=ref, ids=", ".join(f"'{i}'" for i in ids))
+    if not ids:
+        text["expected"] = messages.UNKNOWN_SOURCE_NO_IDS
+    guess = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
+    if guess:
+        text["hint"] = DID_YOU_MEAN.format(guess[0])
+    return text
 
 
 def check_sources(doc: Document) -> list[DataError]:
@@ -82,7 +100,9 @@ def check_sources(doc: Document) -> list[DataError]:
             errors.append(
                 doc.error(
                     ("fuentes", i, "id"),
-                    **messages.duplicate_source(source["id"], first[source["id"]]),
+                    **fill(
+                        messages.DUPLICATE_SOURCE, ref=source["id"], first_line=first[source["id"]]
+                    ),
                 )
             )
         else:
@@ -90,14 +110,17 @@ def check_sources(doc: Document) -> list[DataError]:
     ids = list(first)
     for path, ref in _walk(doc.data, ()):
         if path and path[-1] == "fuente" and isinstance(ref, str) and ref not in first:
-            errors.append(doc.error(path, **messages.unknown_source(ref, ids)))
+            errors.append(doc.error(path, **_unknown_source(ref, ids)))
     for component in COMPONENTS:  # one by one: a broken component does not hide the others
         value = get(doc.data, component.path)
         if not isinstance(value, dict) or value.get("estado") in (None, "no_iniciado"):
             continue
         if "fuente" not in value:
             errors.append(
-                doc.error((*component.path, "estado"), **messages.missing_source(value["estado"]))
+                doc.error(
+                    (*component.path, "estado"),
+                    **fill(messages.MISSING_SOURCE, estado=value["estado"]),
+                )
             )
     return errors
 
@@ -122,7 +145,10 @@ def check_figure_sources(doc: Document) -> list[DataError]:
             continue  # a started step without source is check_sources' error
         figure = section[done_key]
         errors.append(
-            doc.error((*base, done_key), **messages.figure_without_source(done_key, figure))
+            doc.error(
+                (*base, done_key),
+                **fill(messages.FIGURE_WITHOUT_SOURCE, key=done_key, value=figure),
+            )
         )
     return errors
 
@@ -145,7 +171,7 @@ def check_hand_counts(doc: Document) -> list[DataError]:
             continue
         found = HAND_COUNT.search(value) if isinstance(value, str) else None
         if found:
-            errors.append(doc.error(path, **messages.hand_typed_count(found.group(0))))
+            errors.append(doc.error(path, **fill(messages.HAND_TYPED_COUNT, found=found.group(0))))
     return errors
 
 
@@ -156,12 +182,19 @@ def check_dates(doc: Document, today: dt.date) -> list[DataError]:
         key = path[-1] if path else None
         if isinstance(key, str) and (key.startswith("fecha") or key in DATE_KEYS):
             if isinstance(value, str) and _date(value) and _date(value) > today:
-                errors.append(doc.error(path, **messages.future_date(value, today.isoformat())))
+                errors.append(
+                    doc.error(
+                        path, **fill(messages.FUTURE_DATE, value=value, today=today.isoformat())
+                    )
+                )
     cut = get(doc.data, ("corte", "fecha_corte"))
     update = get(doc.data, ("corte", "ultima_actualizacion"))
     if _date(cut) and _date(update) and cut > update:
         errors.append(
-            doc.error(("corte", "fecha_corte"), **messages.cut_off_after_update(cut, update))
+            doc.error(
+                ("corte", "fecha_corte"),
+                **fill(messages.CUT_OFF_AFTER_UPDATE, corte=cut, update=update),
+            )
         )
     return errors
 
@@ -184,7 +217,14 @@ def check_counts(doc: Document) -> list[DataError]:
             errors.append(
                 doc.error(
                     (*base, done_key),
-                    **messages.count_above_total(done_key, total_key, done, total),
+                    **fill(
+                        messages.COUNT_ABOVE_TOTAL,
+                        done_key=done_key,
+                        total_key=total_key,
+                        done=done,
+                        total=total,
+                        kind=done_key.split("_")[0],
+                    ),
                 )
             )
     return errors
@@ -197,7 +237,13 @@ def check_collection(docs: dict[str, Document], present: set[str], folder: str) 
         if state.slug not in present:
             file = f"{folder}/{state.slug}.yaml"
             errors.append(
-                DataError(file, 1, 1, "", **messages.missing_state(state.nombre, state.slug))
+                DataError(
+                    file,
+                    1,
+                    1,
+                    "",
+                    **fill(messages.MISSING_STATE, nombre=state.nombre, slug=state.slug),
+                )
             )
     seen: dict[str, str] = {}
 
@@ -212,14 +258,20 @@ def check_collection(docs: dict[str, Document], present: set[str], folder: str) 
         if clave in seen:
             errors.append(
                 doc.error(
-                    ("entidad", "clave_inegi"), **messages.duplicate_clave(clave, seen[clave])
+                    ("entidad", "clave_inegi"),
+                    **fill(messages.DUPLICATE_CLAVE, clave=clave, other_file=seen[clave]),
                 )
             )
         elif state is not None and clave != state.clave:
             errors.append(
                 doc.error(
                     ("entidad", "clave_inegi"),
-                    **messages.clave_mismatch(clave, state.clave, state.nombre),
+                    **fill(
+                        messages.CLAVE_MISMATCH,
+                        clave=clave,
+                        expected=state.clave,
+                        nombre=state.nombre,
+                    ),
                 )
             )
         seen.setdefault(clave, Path(doc.file).name)
