@@ -7,12 +7,16 @@ address, phone, postal address or hours (nothing invented may look real).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ventana_data import DataError, Document
+from ventana_data.messages import DID_YOU_MEAN, fill
 from ventana_data.pipeline import FileKind, load_editor_file
+
+from . import messages
 
 # State channel types: (label, what it handles). Their order is the page's order.
 STATE_TYPES: dict[str, tuple[str, str]] = {
@@ -64,7 +68,7 @@ def check_channels(doc: Document, states: dict[str, str]) -> list[DataError]:
         for key, entry in entries.items():
             errors += _check_entry(doc, ("estados", slug, key), entry, federal=False)
     errors += [
-        doc.error(("estados",), **_missing_state(slug, name))
+        doc.error(("estados",), **fill(messages.MISSING_STATE, slug=slug, name=name))
         for slug, name in states.items()
         if slug not in doc.data["estados"]
     ]
@@ -75,78 +79,28 @@ def _check_entry(doc: Document, path: tuple, entry: dict, federal: bool) -> Iter
     if federal:
         for key in FEDERAL_KEYS:
             if key not in entry:
-                yield doc.error(path, **_needs(key, "todo canal federal lleva «id» y «atiende»"))
+                yield doc.error(path, **fill(messages.NEEDS, key=key, why=messages.FEDERAL_NEEDS))
     elif any(key in entry for key in FEDERAL_KEYS):
         key = next(k for k in FEDERAL_KEYS if k in entry)
-        yield doc.error((*path, key), **_state_has_federal_key(key))
+        yield doc.error((*path, key), **fill(messages.STATE_HAS_FEDERAL_KEY, key=key))
     if entry["sample"]:
         for key in CONTACT_KEYS:
             if key in entry:
-                yield doc.error((*path, key), **_sample_contact(key))
+                yield doc.error((*path, key), **fill(messages.SAMPLE_CONTACT, key=key))
     else:
         for key in OFFICIAL_KEYS:
             if key not in entry:
-                yield doc.error((*path, "sample"), **_needs(key, _OFFICIAL_WHY))
-
-
-_OFFICIAL_WHY = (
-    "un canal con «sample: false» sale de una publicación oficial: lleva nombre, url y "
-    "fuente (y fecha_consulta cuando alguien la revisó)"
-)
-
-
-def _needs(key: str, why: str) -> dict[str, str]:
-    return {
-        "message": f"falta '{key}': {why}.",
-        "expected": f"«{key}: …»",
-        "found": "ninguno",
-        "hint": "Agrega el campo, o marca el canal con «sample: true» si el dato no es "
-        "de una publicación oficial.",
-    }
-
-
-def _sample_contact(key: str) -> dict[str, str]:
-    return {
-        "message": f"un canal de ejemplo no puede llevar '{key}': el sitio nunca presenta "
-        "un dato inventado como real.",
-        "expected": f"sin «{key}» mientras «sample: true»",
-        "found": f"«{key}»",
-        "hint": "Borra el campo, o copia el dato de la publicación oficial y escribe "
-        "«sample: false» con su «fuente» y «fecha_consulta».",
-    }
-
-
-def _state_has_federal_key(key: str) -> dict[str, str]:
-    return {
-        "message": f"'{key}' solo va en los canales federales.",
-        "expected": "nombre, siglas, url, telefono, direccion, horario, fuente, fecha_consulta",
-        "found": f"«{key}»",
-        "hint": "Bórralo: el sitio dice qué atiende cada tipo de canal estatal.",
-    }
+                yield doc.error(
+                    (*path, "sample"), **fill(messages.NEEDS, key=key, why=messages.OFFICIAL_NEEDS)
+                )
 
 
 def _unknown_state(doc: Document, slug: str, states: dict[str, str]) -> DataError:
-    import difflib
-
+    text = fill(messages.UNKNOWN_STATE, slug=slug)
     near = difflib.get_close_matches(slug, list(states), n=1)
-    return doc.error(
-        ("estados", slug),
-        f"'{slug}' no es el nombre de archivo de ningún estado.",
-        key=True,
-        expected="el nombre del archivo del estado en data/states/, sin .yaml",
-        found=f"'{slug}'",
-        hint=f"¿Quisiste decir '{near[0]}'?" if near else "Revisa cómo se escribe.",
-    )
-
-
-def _missing_state(slug: str, name: str) -> dict[str, str]:
-    return {
-        "message": f"faltan los canales de {name}.",
-        "expected": f"una entrada «{slug}:» con contraloria, fiscalia_anticorrupcion y "
-        "comite_participacion_ciudadana",
-        "found": "ninguna",
-        "hint": "Copia la entrada de otro estado y marca «sample: true» lo que no sea oficial.",
-    }
+    if near:
+        text["hint"] = DID_YOU_MEAN.format(near[0])
+    return doc.error(("estados", slug), key=True, **text)
 
 
 def build(data: dict[str, Any], states: dict[str, str]) -> dict[str, Any]:

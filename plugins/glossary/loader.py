@@ -6,7 +6,10 @@ from pathlib import Path
 
 from ventana_data import DataError
 from ventana_data.context import term_anchor
+from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_file
+
+from . import messages
 
 
 def load_terms(path: Path, schema_path: Path, root: Path) -> tuple[list[dict], list[DataError]]:
@@ -31,10 +34,7 @@ def _duplicates(doc, _path: Path) -> list[DataError]:
             errors.append(
                 doc.error(
                     ("terminos", i, "sigla"),
-                    f"la sigla '{entry['sigla']}' ya está definida.",
-                    expected="cada sigla una sola vez",
-                    found=f"otra definición en terminos[{seen[key] + 1}]",
-                    hint="Junta las dos definiciones en una sola entrada.",
+                    **fill(messages.DUPLICATE_ACRONYM, sigla=entry["sigla"], first=seen[key] + 1),
                 )
             )
         else:
