@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from ventana_tasks.publish import releases_dir
@@ -114,15 +115,30 @@ def test_a_page_failing_the_checks_blocks_publish_and_keeps_the_site(project_cop
     assert snapshot(deploy) == before
 
 
-def kill_during_build(project, **extra):
-    """Start ``invoke publish`` and kill -9 it once its half-built folder has files."""
+def checks_running(releases):
+    """True while the publish checks run on a built release, before it is swapped in."""
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"publish_checks" in args and any(str(releases).encode() in a for a in args):
+            return True
+    return False
+
+
+def kill_during_build(project, ready=None, **extra):
+    """Start ``invoke publish`` and kill -9 it once ``ready`` (default: once its
+    half-built folder has files)."""
     releases = project / ".deploy-releases"
+    ready = ready or (lambda: list(releases.glob("incompleta-*/*")))
     env = {**os.environ, "PYTHONPATH": str(project / "plugins"), **extra}
     cmd = [sys.executable, "-m", "invoke", "publish"]
     killed = subprocess.Popen(cmd, cwd=project, env=env, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not list(releases.glob("incompleta-*/*")):
-        time.sleep(0.1)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not ready():
+        time.sleep(0.05)
+    assert ready(), "the publish reached the point where it is killed"
     os.killpg(killed.pid, signal.SIGKILL)
     killed.wait()
     assert list(releases.glob("incompleta-*")), "the build had started"
@@ -213,3 +229,23 @@ def test_pruning_keeps_the_last_deployed_releases_and_never_a_half_one(project_c
     assert json.loads((releases / "desplegadas.json").read_text(encoding="utf-8")) == names
     assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", *names])
     assert (deploy / "sitemap.xml").exists() and (deploy / "index.html").exists()
+
+
+@pytest.mark.parametrize("point", ["during_build", "checks_running"])
+def test_kill_9_leaves_the_previous_release_and_nothing_that_counts(project_copy, point):
+    """kill -9 while Pelican writes, and after the build while the checks run (the
+    last step before the swap): deploy/ still points at the complete release one."""
+    releases = project_copy / ".deploy-releases"
+    deploy = project_copy / "deploy"
+    first = publish(project_copy)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    release_one = os.readlink(deploy)
+    before = snapshot(deploy)
+    ready = (lambda: checks_running(releases)) if point == "checks_running" else None
+    kill_during_build(project_copy, ready)
+    assert os.readlink(deploy) == release_one
+    assert snapshot(deploy) == before
+    name = os.path.basename(release_one)
+    assert json.loads((releases / "desplegadas.json").read_text(encoding="utf-8")) == [name]
+    left = {p.name for p in releases.iterdir()} - {"desplegadas.json", name}
+    assert left and all(n.startswith("incompleta-") for n in left), left
