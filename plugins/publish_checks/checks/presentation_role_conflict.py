@@ -16,11 +16,19 @@ class PresentationRoleConflict(Rule):
     axe = ("presentation-role-conflict",)
 
     def check(self, page):
-        for el in page.by_attr.get("role", ()):
-            role = (el.get("role") or "").split()
-            if not role or role[0] not in ("none", "presentation"):
-                continue
+        for el in decorative(page):
+            role = (el.get("role") or "").split()[:1] or ["presentation"]
             attrs = [a for a in el.attrib if a in GLOBAL and a != "aria-hidden"]
             if attrs or focusable(el):
                 why = f"tiene {attrs[0]}" if attrs else "recibe el foco"
                 yield hit(el, f'role="{role[0]}"', tag=el.tag, role=role[0], why=why)
+
+
+def decorative(page):
+    """Elements marked role="none"/"presentation", and images with alt="" (the same)."""
+    for el in page.by_attr.get("role", ()):
+        if (el.get("role") or "").split()[:1] in (["none"], ["presentation"]):
+            yield el
+    for el in page.by_tag.get("img", ()):
+        if el.get("alt") == "" and el.get("role") is None:
+            yield el
