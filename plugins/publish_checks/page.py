@@ -36,6 +36,7 @@ _INDEXED = frozenset(
         "data-audience",
         "target",
         "autoplay",
+        "accesskey",
         REMOVED_ATTR,
         # URLs, for the security rules (any element may carry them, SVG included).
         *URL_ATTRS,

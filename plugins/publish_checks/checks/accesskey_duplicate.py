@@ -17,7 +17,7 @@ class AccesskeyDuplicate(Rule):
 
     def check(self, page):
         keys = defaultdict(list)
-        for el in page.root.iterfind(".//*[@accesskey]"):
+        for el in page.by_attr.get("accesskey", ()):
             keys[el.get("accesskey").strip().lower()].append(el)
         for key, elements in sorted(keys.items()):
             if key and len(elements) > 1:
