@@ -18,6 +18,9 @@ class ListItemParent(Rule):
     def check(self, page):
         for li in page.by_tag.get("li", ()):
             parent = li.getparent()
-            if parent is None or (parent.tag not in LIST_PARENTS and parent.get("role") != "list"):
+            role = None if parent is None else parent.get("role")
+            if parent is None or not (
+                role == "list" or (parent.tag in LIST_PARENTS and role is None)
+            ):
                 text = page.text(li)
                 yield hit(li, text, text=text[:60])
