@@ -195,6 +195,9 @@ def check(c, path="", json=""):
     from publish_checks.cli import main as check_main
 
     argv = ["--path", path or CONFIG["output_path"]]
+    # The same pages the build leaves out (the editing form at /admin/), from pelicanconf.py.
+    for pattern in _settings(CONFIG["settings_base"]).get("PUBLISH_CHECKS", {}).get("exclude", []):
+        argv += ["--exclude", pattern]
     if json:
         argv += ["--json", json]
     sys.exit(check_main(argv))
@@ -222,6 +225,13 @@ def bench(c):
         start = time.perf_counter()
         subprocess.call([sys.executable, str(script)], cwd=ROOT)
         print(f"   ({time.perf_counter() - start:.1f} s)", flush=True)
+
+
+def _settings(name: str) -> dict:
+    """A Pelican settings file read as Pelican reads it."""
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / name))
 
 
 def pelican_run(cmd: str, exit_on_error: bool = True) -> int:

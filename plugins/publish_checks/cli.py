@@ -30,6 +30,12 @@ def parser() -> argparse.ArgumentParser:
         "--siteurl", help="dirección del sitio; los enlaces que empiezan así son internos"
     )
     p.add_argument("--root", default=".", help="raíz del proyecto para ubicar archivos fuente")
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        help="páginas que no se revisan, patrón de ruta (se puede repetir): admin/*",
+    )
     p.add_argument("--jobs", type=int, default=0, help="procesos (0: todos los núcleos)")
     p.add_argument("--no-cache", action="store_true", help="revisar todo sin usar la caché")
     p.add_argument("--quiet", action="store_true", help="mostrar solo el resumen")
@@ -47,6 +53,7 @@ def _config(args: argparse.Namespace) -> settings.Config:
         "json_report": args.json,
         "html_report": args.html,
         "siteurl": args.siteurl or "",
+        "exclude": list(args.exclude),
     }
     if args.glossary:
         options["glossary"] = str(Path(args.glossary).resolve())

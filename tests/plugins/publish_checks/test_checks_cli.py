@@ -89,6 +89,16 @@ def test_content_errors_exit_2_and_json_has_the_stable_format(tmp_path, capsys):
     assert out.strip().endswith("1 error, 2 advertencias en 2 páginas")
 
 
+def test_excluded_pages_are_not_checked(tmp_path, capsys):
+    site = folder_with(tmp_path, "img_alt_missing.html", "img_alt_missing.pass.html")
+    (site / "admin").mkdir()
+    shutil.move(site / "img_alt_missing.html", site / "admin" / "index.html")
+    assert cli(site, tmp_path) == 2
+    capsys.readouterr()
+    assert cli(site, tmp_path, "--exclude", "admin/*") == 0
+    assert capsys.readouterr().out.strip().endswith("0 errores, 0 advertencias en 1 página")
+
+
 def test_missing_folder_is_a_tool_failure_exit_1(tmp_path, capsys):
     assert cli(tmp_path / "no-existe", tmp_path) == 1
     assert "No existe la carpeta" in capsys.readouterr().err
