@@ -9,4 +9,11 @@ for (const collection of config.collections) {
   const format = makeFormat(YAML, orderTree(collectionFields(collection)), markdown);
   window.CMS.registerCustomFormat(collection.format, collection.extension, format);
 }
+// Decap's Spanish locale lacks the list widget's button ("Add %{item}"): give it one.
+const es = window.CMS.getLocale("es");
+if (es?.editor) {
+  const widgets = (es.editor.editorWidgets ??= {});
+  widgets.list = { add: "Agregar %{item}", addType: "Agregar %{item}", ...widgets.list };
+  window.CMS.registerLocale("es", es);
+}
 window.CMS.init({ config: { ...config, load_config_file: false } });
