@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ventana_data import DataError, Document, number
-from ventana_data.context import Fact
+from ventana_data.context_shapes import Fact
 from ventana_data.pipeline import FileKind, load_editor_file
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ventana_data import DataError
-from ventana_data.context import term_anchor
+from ventana_data.context_shapes import term_anchor
 from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_file
 

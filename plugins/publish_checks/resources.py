@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ventana_data.context import term_anchor
+from ventana_data.context_shapes import term_anchor
 
 from . import messages
 from .errors import ConfigurationError

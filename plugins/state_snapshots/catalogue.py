@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ventana_data import context
+from ventana_data import context_shapes
 
 
 class State(NamedTuple):
@@ -59,8 +59,8 @@ BY_SLUG = {s.slug: s for s in STATES}
 BY_CLAVE = {s.clave: s for s in STATES}
 
 # One vocabulary for every component, defined with the shared context contract.
-STATUSES = context.STATUSES
-DONE = context.DONE
+STATUSES = context_shapes.STATUSES
+DONE = context_shapes.DONE
 
 LAWS: dict[str, str] = {
     "sistema_anticorrupcion": "Ley del Sistema Estatal Anticorrupción",

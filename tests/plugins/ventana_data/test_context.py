@@ -7,7 +7,7 @@ import re
 
 import pytest
 from publish_checks import resources
-from ventana_data import context
+from ventana_data import context, context_shapes
 
 from tests.sitebuild import ROOT
 
@@ -18,7 +18,7 @@ def test_plugins_share_only_declared_keys():
     """A ``context["x"]`` that the contract does not declare is a guess: declare it first."""
     found = {}
     for path in (ROOT / "plugins").rglob("*.py"):
-        if path.name == "context.py" or "ventana_tasks" in path.parts:
+        if path.name in ("context.py", "context_shapes.py") or "ventana_tasks" in path.parts:
             continue
         for name in KEY_LITERAL.findall(path.read_text(encoding="utf-8")):
             found.setdefault(name, []).append(path.relative_to(ROOT).as_posix())
@@ -45,10 +45,18 @@ def test_every_key_is_declared_once_with_producer_shape_and_consumers():
         assert key.producer and key.shape and key.consumers and key.doc.endswith(".")
 
 
+def test_every_shape_a_key_names_is_defined_in_the_shapes_module():
+    """``list[StateRecord]`` means the ``StateRecord`` of context_shapes.py, nothing else."""
+    builtin = {"list", "dict", "str", "int", "float", "bool"}
+    for key in context.KEYS:
+        for name in re.findall(r"[A-Za-z_]\w*", key.shape):
+            assert name in builtin or hasattr(context_shapes, name), (key.name, name)
+
+
 def test_the_status_vocabulary_is_the_schema_enum():
     schema = json.loads((ROOT / "data/schema/state.schema.json").read_text(encoding="utf-8"))
-    assert schema["$defs"]["estado"]["enum"] == list(context.STATUSES)
-    assert context.DONE in context.STATUSES
+    assert schema["$defs"]["estado"]["enum"] == list(context_shapes.STATUSES)
+    assert context_shapes.DONE in context_shapes.STATUSES
 
 
 @pytest.mark.parametrize(
@@ -60,7 +68,7 @@ def test_glossary_page_and_checker_agree_on_the_anchor(tmp_path, sigla, anchor):
     glossary.write_text(
         f'terminos:\n  - sigla: "{sigla}"\n    nombre: Un nombre\n', encoding="utf-8"
     )
-    assert context.term_anchor(sigla) == anchor
+    assert context_shapes.term_anchor(sigla) == anchor
     assert resources.load_glossary(glossary)[sigla].id == anchor
 
 
