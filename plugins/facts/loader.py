@@ -10,7 +10,10 @@ from pathlib import Path
 
 from ventana_data import DataError, Document, number
 from ventana_data.context_shapes import Fact
+from ventana_data.messages import fill
 from ventana_data.pipeline import FileKind, load_editor_file
+
+from .messages import REPEATED_ID
 
 
 def load_facts(path: Path, schema: Path, root: Path) -> tuple[dict[str, Fact], list[DataError]]:
@@ -27,15 +30,7 @@ def check_facts(doc: Document, _path: Path) -> list[DataError]:
     for i, entry in enumerate(doc.data["datos"]):
         ref = entry["id"]
         if ref in seen:
-            errors.append(
-                doc.error(
-                    ("datos", i, "id"),
-                    f"el dato '{ref}' ya está escrito más arriba.",
-                    expected="un id distinto para cada dato",
-                    found=f"'{ref}'",
-                    hint="Deja una sola entrada con ese id, o cambia el id de una de ellas.",
-                )
-            )
+            errors.append(doc.error(("datos", i, "id"), **fill(REPEATED_ID, ref=ref)))
         seen.add(ref)
     return errors
 

@@ -3,7 +3,7 @@
 A Markdown page writes ``{dato:comite_coordinador_integrantes}`` and the build puts
 the number there; an infographic element writes ``dato: comite_coordinador_integrantes``
 instead of ``valor: 6``. The ``facts`` plugin loads the file into the ``FACTS``
-context key; both readers use the message below for an id that does not exist.
+context key; both readers use ``unknown_fact`` for an id that does not exist.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from .errors import DataError
-from .messages import DID_YOU_MEAN
+from .messages import DID_YOU_MEAN, NO_FACTS, UNKNOWN_FACT, fill
 
 PLACEHOLDER = re.compile(r"\{dato:([^{}\s]*)\}")
 SOURCE = "data/facts.yaml"
@@ -24,18 +24,11 @@ def unknown_fact(
 ) -> DataError:
     """'dato' names no entry of data/facts.yaml: say so and suggest the nearest id."""
     ids = sorted(known)
+    text = fill(UNKNOWN_FACT, ref=ref, source=SOURCE, listed=", ".join(ids) or NO_FACTS)
     near = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
-    listed = ", ".join(ids) or "ninguno"
-    return DataError(
-        file,
-        line,
-        column,
-        field,
-        f"el dato '{ref}' no existe en {SOURCE}.",
-        expected=f"el id de un dato de {SOURCE}",
-        found=f"'{ref}'",
-        hint=(DID_YOU_MEAN.format(near[0]) + " " if near else "") + f"Datos disponibles: {listed}.",
-    )
+    if near:
+        text["hint"] = DID_YOU_MEAN.format(near[0]) + " " + text["hint"]
+    return DataError(file, line, column, field, **text)
 
 
 def fact_lines(text: str) -> list[tuple[int, int, str]]:

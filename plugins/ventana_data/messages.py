@@ -197,6 +197,15 @@ NOT_A_MAPPING = {
     "hint": "Copia la plantilla de la carpeta (el archivo que empieza con _) y llena sus valores.",
 }
 
+# A {dato:id} in a page, or «dato: id» in an infographic, that data/facts.yaml lacks.
+# The hint starts with DID_YOU_MEAN when an id is close.
+UNKNOWN_FACT = {
+    "message": "el dato '{ref}' no existe en {source}.",
+    "expected": "el id de un dato de {source}",
+    "found": "'{ref}'",
+    "hint": "Datos disponibles: {listed}.",
+}
+NO_FACTS = "ninguno"
 MORE_ERRORS = " Puede haber más errores en este archivo: aparecerán cuando corrijas este."
 
 
