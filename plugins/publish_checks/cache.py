@@ -1,9 +1,10 @@
 """Findings cached by page content hash, so a rebuild re-checks only pages that changed.
 
-One pickle file per configuration fingerprint (settings, data files and the checker's own
-code), loaded once and written once per run; entries of pages gone from the site are
-dropped on save. The files of the last few fingerprints are kept, so alternating
-``invoke build`` and ``invoke publish`` (different settings) never start each other cold.
+One pickle file per configuration fingerprint (settings, data files and the code that
+decides findings, shared ``ventana_data`` modules included), loaded once and written once
+per run; entries of pages gone from the site are dropped on save. The files of the last
+few fingerprints are kept, so alternating ``invoke build`` and ``invoke publish``
+(different settings) never start each other cold.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 from functools import cache
 from pathlib import Path
+
+import ventana_data
 
 from . import messages
 from .finding import PageResult
@@ -23,13 +27,60 @@ _FORMAT = 1
 KEEP_FINGERPRINTS = 4  # build, preview, publish and one spare
 
 
+# ``from ventana_data.csp import x``, ``from ventana_data import csp``, ``from .urls import y``,
+# ``from . import messages as M``
+_IMPORT = re.compile(
+    r"^[ \t]*from[ \t]+(ventana_data(?:\.\w+)?|\.\w*)[ \t]+import[ \t]+(\([^)]*\)|[\w ,]+)",
+    re.MULTILINE,
+)
+
+
+def code_files() -> list[Path]:
+    """This package's modules and every ``ventana_data`` module they import, transitively.
+
+    Rules read shared code too (the CSP policy in ``ventana_data/csp.py``, the removed-HTML
+    marker in ``ventana_data/html.py``): an edit there changes findings just like an edit
+    to a rule, so it must change the cache's fingerprint as well.
+    """
+    package = Path(__file__).parent
+    shared = Path(ventana_data.__file__).parent
+    files = sorted(package.rglob("*.py"))
+    todo, seen = list(files), set(files)
+    while todo:
+        path = todo.pop()
+        for module in _shared_imports(path.read_text(encoding="utf-8"), path, shared):
+            if module not in seen:
+                seen.add(module)
+                files.append(module)
+                todo.append(module)
+    return sorted(files)
+
+
+def _shared_imports(source: str, path: Path, shared: Path) -> list[Path]:
+    """Files of the ``ventana_data`` modules that ``source`` (the file ``path``) imports."""
+    found = []
+    for match in _IMPORT.finditer(source):
+        module, names = match.groups()
+        if module.startswith("."):
+            if path.parent != shared:
+                continue  # a relative import inside publish_checks: already hashed
+            module = "ventana_data" + module
+        if module in ("ventana_data", "ventana_data."):
+            names = names.strip("()").replace("\n", " ")
+            candidates = [shared / f"{n.split()[0]}.py" for n in names.split(",") if n.strip()]
+        else:
+            candidates = [shared / f"{module.split('.', 1)[1]}.py"]
+        found.extend(c for c in candidates if c.is_file())
+    return found
+
+
 @cache
 def code_fingerprint() -> str:
-    """Hash of this package's source: editing a rule invalidates every cached finding."""
+    """Hash of the code that decides findings: editing it invalidates every cached finding."""
     digest = hashlib.blake2b(digest_size=16)
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
+    root = Path(__file__).parents[1]
+    for path in code_files():
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

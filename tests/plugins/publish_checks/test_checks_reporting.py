@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from checks_support import FIXTURES, make_config
 from publish_checks import reporters, runner, status
 from publish_checks.cli import main
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def many_errors(tmp_path: Path, count: int) -> Path:
@@ -77,3 +82,28 @@ def test_build_and_publish_fingerprints_do_not_evict_each_other(tmp_path):
     assert runner.run(site, build).cached == 2
     assert runner.run(site, publish).cached == 2
     assert len(list((tmp_path / "cache").glob("findings-*.pickle"))) == 2
+
+
+def _code_fingerprint(plugins: Path) -> str:
+    code = "from publish_checks.cache import code_fingerprint; print(code_fingerprint())"
+    env = {**os.environ, "PYTHONPATH": str(plugins)}
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_editing_shared_code_the_rules_read_invalidates_the_cache(tmp_path):
+    """csp-weak reads ventana_data/csp.py, raw-html-removed ventana_data/html.py."""
+    plugins = tmp_path / "plugins"
+    for name in ("publish_checks", "ventana_data"):
+        shutil.copytree(ROOT / "plugins" / name, plugins / name)
+    before = _code_fingerprint(plugins)
+    assert _code_fingerprint(plugins) == before
+    for module in ("csp.py", "html.py"):
+        with (plugins / "ventana_data" / module).open("a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        after = _code_fingerprint(plugins)
+        assert after != before, module
+        before = after
+    (plugins / "ventana_data" / "dates.py").write_text("# not read by any rule\n")
+    assert _code_fingerprint(plugins) == before
