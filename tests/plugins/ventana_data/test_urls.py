@@ -65,6 +65,39 @@ def test_markdown_links_and_images_are_found_at_their_lines():
     ]
 
 
+# A body whose links are all plain inline ones skips rendering; each of these must not.
+SHORTCUT_CASES = [
+    "Ver [esto](javascript:alert(1)) y [otro](/estados/).",
+    "Ver [vacío]() y [bien](/estados/).",
+    "Ver [esto](//evil.example/x).",
+    "Ver [esto](https:///sin-dominio).",
+    "Ver [esto](java&#115;cript:alert).",
+    "Ver [esto](<javascript:x>).",
+    "Ver [esto](/a b).",
+    "Ver [esto](/estados/ 'título') y [mal](data:x).",
+    "Ver [esto](/estados/){: href='javascript:x'}.",
+    'Ver [esto]({filename}/a.md){: href="javascript:x" }.',
+    "Ver [esto][r].\n\n[r]: javascript:x",
+    "Ver [esto](/estados/)\n\n    [r]: javascript:x\n\n[y][r]",
+    "Ver [esto](\\javascript:x).",
+    "Ver <javascript:x> y [bien](/estados/).",
+    "Ver [esto](mailto:alguien@example.org) y [mal](tel:+52 55).",
+    "Ver [esto](https://example.org:8080/x?a=1#b) y ![foto]({static}/images/x.png).",
+    "Ver [esto](HTTPS://example.org) y [mal](vbscript:x)",
+]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_CASES)
+def test_plain_links_shortcut_finds_what_markdown_finds(text):
+    import markdown
+    from ventana_data.urls import markdown_url_errors
+
+    html = markdown.markdown(text, extensions=["markdown.extensions.extra"])
+    rendered = markdown_url_errors(html, text, "x.md")
+    shortcut = markdown_link_errors(text, "x.md")
+    assert [e.found for e in shortcut] == [e.found for e in rendered]
+
+
 def put(project, rel: str, old: str, new: str) -> None:
     path = project / rel
     text = path.read_text(encoding="utf-8")
