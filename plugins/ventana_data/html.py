@@ -118,7 +118,8 @@ def sanitize(html: str, iframe_hosts: Iterable[str] = (), source: str | None = N
     )
     if hosts and "<iframe" in clean:
         clean = _drop_iframes_without_src(clean)
-    removed = [*earlier, *removed_parts(text, clean, tags)]
+    # Unchanged text lost nothing: the usual case, and then nothing is parsed again.
+    removed = [*earlier, *(removed_parts(text, clean, tags) if clean != text else ())]
     return Markup(clean) + removal_trace(removed, source or earlier_source)
 
 
