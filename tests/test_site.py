@@ -15,10 +15,6 @@ PAGE_BUDGET_BYTES = 60 * 1024
 PRINT_DOCUMENTS = {
     "escuela-de-heroes/guia-completa/index.html": 320 * 1024,  # all lessons, for print
 }
-# Over budget for now, to be brought back under it: this infographic carries its drawing
-# twice (wide and narrow SVG, 26 KB) plus the text table; with the new footer and print
-# rules it weighs about 62.7 KB.
-PAGE_EXCEPTIONS = {"infografias/avance-sistemas-locales/index.html": 64 * 1024}
 FOCUSABLE = (
     "//a[@href] | //button | //input | //select | //textarea | //*[@tabindex and @tabindex!='-1']"
 )
@@ -124,13 +120,9 @@ def page_weight(site, rel, tree) -> int:
 
 def test_every_page_fits_the_weight_budget(site):
     weights = {rel: page_weight(site, rel, tree) for rel, tree in all_trees(site)}
-    over = {
-        rel: w
-        for rel, w in weights.items()
-        if w > {**PRINT_DOCUMENTS, **PAGE_EXCEPTIONS}.get(rel, PAGE_BUDGET_BYTES)
-    }
+    over = {rel: w for rel, w in weights.items() if w > PRINT_DOCUMENTS.get(rel, PAGE_BUDGET_BYTES)}
     assert not over
-    assert {*PRINT_DOCUMENTS, *PAGE_EXCEPTIONS} <= set(weights)  # a gone page's exception goes
+    assert set(PRINT_DOCUMENTS) <= set(weights)  # a gone page's exception goes
 
 
 def test_glossary_lists_every_term_with_an_anchor(site, repo_root):

@@ -37,6 +37,7 @@ def bars(c: Canvas, block: dict) -> None:
     track = f.width - f.pad - value_w - bar_x
     bar_h = 20 if wide else 16
     whole = c.whole
+    start, tracks, fills = len(c.parts), [], []
     for item in items:
         names = wrap_text(item["nombre"], f.body, names_w if wide else f.width - 2 * f.pad)
         name_h = block_height(len(names), f.body)
@@ -50,13 +51,15 @@ def bars(c: Canvas, block: dict) -> None:
             bar_y = top + name_h + 4
             first = top + metrics(f.body)[0]
         c.lines(f.pad, first, names, f.body, whole)
-        c.rect(Box(bar_x, bar_y, track, bar_h), WHITE, LINE)
-        c.rect(Box(bar_x, bar_y, track * min(item["fraccion"], 1), bar_h), GUINDA)
+        tracks.append(Box(bar_x, bar_y, track, bar_h))
+        fills.append(Box(bar_x, bar_y, track * min(item["fraccion"], 1), bar_h))
         asc, desc = metrics(f.body, True)
         value_base = bar_y + bar_h / 2 + (asc - desc) / 2
         c.text(bar_x + track + 8, value_base, item["valor_texto"], f.body, whole, bold=True)
         c.y = top + row_h + (12 if wide else 14)
     c.y -= 12
+    # Shapes first, then labels: every track under its bar, painted as two groups.
+    c.parts[start:start] = [c.rects(tracks, WHITE, LINE), c.rects(fills, GUINDA)]
 
 
 def timeline(c: Canvas, block: dict) -> None:

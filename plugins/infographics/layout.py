@@ -133,11 +133,13 @@ class Canvas:
         ascent, descent = metrics(size, bold)
         box = Box(left, y - ascent, width, ascent + descent)
         self.labels.append(Label(content, size, box, container))
+        # The drawing's <svg> sets the body size: only other sizes are written (lighter pages).
+        sized = "" if size == self.frame.body else f' font-size="{size}"'
         weight = ' font-weight="700"' if bold else ""
         where = "" if anchor == "start" else f' text-anchor="{anchor}"'
         paint = "" if color == TEXT else f' fill="{color}"'  # TEXT is the drawing's own fill
         self.parts.append(
-            f'<text x="{num(x)}" y="{num(y)}" font-size="{size}"{weight}{paint}{where} '
+            f'<text x="{num(x)}" y="{num(y)}"{sized}{weight}{paint}{where} '
             f'textLength="{num(width)}" lengthAdjust="spacingAndGlyphs">'
             f"{escape(content)}</text>"
         )
@@ -150,13 +152,14 @@ class Canvas:
             y += line_step(size)
         return y
 
-    def rect(self, box: Box, fill: str, stroke: str = "none", rx: int = 0) -> None:
-        corner = f' rx="{rx}"' if rx else ""
+    def rects(self, boxes: list[Box], fill: str, stroke: str = "none") -> str:
+        """Many rectangles painted alike, as one group: the paint is written once."""
         outline = f' stroke="{stroke}"' if stroke != "none" else ""
-        self.parts.append(
-            f'<rect x="{num(box.x)}" y="{num(box.y)}" width="{num(max(box.w, 0))}" '
-            f'height="{num(box.h)}"{corner} fill="{fill}"{outline}/>'
+        shapes = "".join(
+            f'<rect x="{num(b.x)}" y="{num(b.y)}" width="{num(max(b.w, 0))}" height="{num(b.h)}"/>'
+            for b in boxes
         )
+        return f'<g fill="{fill}"{outline}>{shapes}</g>'
 
     def raw(self, element: str) -> None:
         self.parts.append(element)

@@ -50,7 +50,7 @@ def _svg(block: dict[str, Any], canvas: Canvas) -> Markup:
         f'xmlns="http://www.w3.org/2000/svg" role="img" '
         f'viewBox="0 0 {frame.width} {height}" width="{frame.width}" height="{height}" '
         f'aria-labelledby="{prefix}-titulo {prefix}-desc" font-family="{escape(FONT)}" '
-        f'fill="{TEXT}">'
+        f'font-size="{frame.body}" fill="{TEXT}">'
         f'<title id="{prefix}-titulo">{escape(block["titulo"])}</title>'
         f'<desc id="{prefix}-desc">{escape(describe(block))}</desc>'
     )
