@@ -12,7 +12,7 @@ from typing import Any
 
 from ventana_data import percent
 
-from .catalogue import BY_SLUG, COMPONENTS, DONE, GROUPS, LAWS, STATUSES
+from .catalogue import BY_SLUG, COMPONENTS, DONE, GROUPS, LAWS, STATUSES, SYSTEMS
 from .details import component_detail, milestones_in_order
 from .settings import Config
 from .validation import get
@@ -168,6 +168,8 @@ def build_summary(records: list[dict[str, Any]], config: Config) -> dict[str, An
         "con_reforma_constitucional": sum(
             1 for r in records if r["marco_normativo"]["reforma_constitucional"]["estado"] == DONE
         ),
+        "leyes_total": len(LAWS),
+        "sistemas_total": len(SYSTEMS),
         "leyes_en_vigor": laws,
         "con_todas_las_leyes": sum(1 for c in calc if c["leyes_en_vigor"] == len(LAWS)),
         "con_leyes_invalidadas": sum(1 for c in calc if c["leyes_invalidadas"]),
@@ -180,7 +182,7 @@ def build_summary(records: list[dict[str, Any]], config: Config) -> dict[str, An
         "con_plataforma_estatal": sum(
             1 for r in records if r["plataforma_digital"]["plataforma_estatal"]["estado"] == DONE
         ),
-        "con_seis_sistemas": sum(1 for c in calc if c["sistemas_conectados"] == 6),
+        "con_todos_los_sistemas": sum(1 for c in calc if c["sistemas_conectados"] == len(SYSTEMS)),
         "desactualizados": sum(1 for c in calc if c["desactualizado"]),
         "datos_de_ejemplo": sum(1 for r in records if r["sample"]),
     }
@@ -198,12 +200,12 @@ def sentences(s: dict[str, Any]) -> list[str]:
     n = s["total_estados"]
     out = [
         f"{s['con_politica_aprobada']} de {n} estados tienen su política anticorrupción aprobada.",
-        f"{s['con_todas_las_leyes']} de {n} estados tienen en vigor las siete leyes "
-        "del sistema local.",
+        f"{s['con_todas_las_leyes']} de {n} estados tienen en vigor las {s['leyes_total']} "
+        "leyes del sistema local.",
         f"{s['con_cpc_completo']} de {n} estados tienen completo su Comité de "
         "Participación Ciudadana.",
-        f"{s['con_seis_sistemas']} de {n} estados ya conectaron los seis sistemas a la Plataforma "
-        "Digital Nacional.",
+        f"{s['con_todos_los_sistemas']} de {n} estados ya conectaron los "
+        f"{s['sistemas_total']} sistemas a la Plataforma Digital Nacional.",
         f"En promedio, cada estado cumple el {percent(s['avance_promedio'])} de los "
         f"{s['componentes_por_estado_total']} pasos que seguimos.",
     ]

@@ -103,13 +103,15 @@ class StatesSummary(TypedDict):
     con_politica_aprobada: int
     con_politica_alineada: int
     con_reforma_constitucional: int
+    leyes_total: int  # laws a state needs (catalogue)
+    sistemas_total: int  # systems of the national platform (catalogue)
     leyes_en_vigor: dict[str, int]
     con_todas_las_leyes: int
     con_leyes_invalidadas: int
     con_cpc_completo: int
     con_fiscal_anticorrupcion: int
     con_plataforma_estatal: int
-    con_seis_sistemas: int
+    con_todos_los_sistemas: int
     desactualizados: int
     datos_de_ejemplo: int
     frases: list[str]
