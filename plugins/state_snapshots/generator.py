@@ -84,7 +84,6 @@ class StatesGenerator(Generator):
             "STATES_JSON": JSON_FILE,
             "STATES_FEED": FEED_ALL,
             "TILE_GRID": STATES,
-            "states_by_slug": {s["calculado"]["slug"]: s for s in self.states},
             "states_config": shared.STATES_CONFIG.get(self.context),
             "fecha_larga": long_date,
         }

@@ -78,7 +78,6 @@ def build_environments(output: Path) -> dict[str, tuple[Environment, dict[str, A
         "STATUS_LABELS": STATUSES,
         "fecha_larga": long_date,
         "TILE_GRID": STATES,
-        "states_by_slug": {s["calculado"]["slug"]: s for s in context["states"]},
         "lessons_base": ensure_catalog(context, settings).config.url,
     }
     chosen = {"lessons": lessons.env}

@@ -1,5 +1,5 @@
-"""The front door on a phone (issue 12 §3): the state picker, the state cards that
-replace the tile map on narrow screens, and the three lines that open a state page."""
+"""The front door on a phone (issue 12 §3): the state picker, the map that is also the
+picker's list on /estados/, and the three lines that open a state page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from state_snapshots.catalogue import COMPONENTS, DONE, STATES
 from state_snapshots.glance import comparison_line, missing_line, opening_lines
 from states_support import validated
 
-PICKER_PAGES = ("index.html",)
+# Each page with a picker, and the list its links come from: its own, or the map.
+PICKER_PAGES = {
+    "index.html": "ul[@data-state-picker-hide]",
+    "estados/index.html": "figure/ul[@class='vt-map']",
+}
 NAMES = sorted(s.nombre for s in STATES)
 
 
@@ -80,22 +84,24 @@ def test_every_state_page_opens_with_its_three_lines(site):
         assert glance.getparent().index(glance) < glance.getparent().index(first_section)
 
 
-@pytest.mark.parametrize("rel", PICKER_PAGES)
-def test_the_picker_lists_the_32_states_as_links_and_as_options(site, rel):
+@pytest.mark.parametrize(("rel", "links_at"), PICKER_PAGES.items())
+def test_the_picker_lists_the_32_states_as_links(site, rel, links_at):
     tree = site.tree(rel)
-    (picker,) = tree.xpath("//section[@class='vt-picker']")
+    (picker,) = tree.xpath("//section[contains(@class, 'vt-picker')]")
     assert picker.xpath("h2")[0].text_content().strip() == "Elige tu estado"
-    links = picker.xpath(".//ul[@data-state-picker-list]//a")
-    assert [a.text_content() for a in links] == NAMES
-    options = picker.xpath(".//select/option[@value != '']")
-    assert [o.text_content() for o in options] == NAMES
-    assert [o.get("value") for o in options] == [a.get("href") for a in links]
+    (links_list,) = picker.xpath(links_at)
+    links = links_list.xpath(".//a")
+    names = [(a.xpath("span") or [a])[0].text_content() for a in links]
+    assert names == NAMES
     for a in links:
         assert (site.output / rel).parent.joinpath(a.get("href"), "index.html").resolve().is_file()
-    # Without JavaScript the form stays hidden and the links are the picker.
+    # Without JavaScript the form stays hidden and the links are the picker; the script
+    # fills the select from the list the form names, so each state is written once.
     (form,) = picker.xpath(".//form[@data-state-picker]")
     assert form.get("hidden") is not None
+    assert form.get("data-state-picker") == links_list.get("id")
     select = form.xpath(".//select")[0]
+    assert [o.get("value") for o in select.xpath("option")] == [""]
     assert picker.xpath(f".//label[@for='{select.get('id')}']")
     assert form.xpath(".//button[@type='submit']")[0].text_content() == "Ver estado"
     scripts = tree.xpath("//script/@src")
@@ -108,3 +114,7 @@ def test_the_picker_is_the_first_thing_in_the_page_content(site):
     main = home.xpath("//main")[0]
     classes = [c.get("class") for c in main if c.tag in ("div", "section")]
     assert classes[:2] == ["vt-hero", "vt-picker"]
+    overview = site.tree("estados/index.html").xpath("//main")[0]
+    # On /estados/ only the heading and the sample-data notice come before it.
+    assert [c.tag for c in overview].index("section") <= 2
+    assert "vt-picker" in overview.xpath("section")[0].get("class")

@@ -10,7 +10,7 @@ import re
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
-from state_snapshots.catalogue import STATES
+from state_snapshots.catalogue import BY_SLUG, STATES
 from state_snapshots.opendata import COLUMNS, public_record
 from states_support import validated
 
@@ -87,7 +87,8 @@ def test_overview_table_matches_the_data(site, data):
         assert cells[2].startswith(
             f"{calc['componentes_cumplidos']} de {calc['componentes_total']}"
         )
-        assert cells[3] == f"{calc['leyes_en_vigor']} de 7"
+        assert cells[3] == f"{calc['leyes_en_vigor']} de {summary['leyes_total']}"
+        assert cells[5] == f"{calc['sistemas_conectados']} de {summary['sistemas_total']}"
     text = " ".join(tree.text_content().split())
     assert (
         f"{summary['con_politica_aprobada']} de 32 estados tienen su política anticorrupción "
@@ -95,18 +96,25 @@ def test_overview_table_matches_the_data(site, data):
     ) in text
 
 
-def test_tile_map_links_every_state_with_text(site, data):
+def test_map_lists_every_state_with_its_level_in_text(site, data):
     records, _ = data
     tree = site.tree("estados/index.html")
-    tiles = tree.xpath("//svg//a")
-    assert len(tiles) == 32
+    tiles = tree.xpath("//ul[@class='vt-map']/li")
+    assert [t.xpath("a/span")[0].text for t in tiles] == sorted(
+        r["calculado"]["nombre"] for r in records.values()
+    )
     for tile in tiles:
-        slug = tile.get("href").rstrip("/").split("/")[-1]
-        calc = records[slug]["calculado"]
-        texts = [t.text for t in tile.xpath("text")]
-        assert texts[0] == calc["abreviatura"]
-        assert texts[1].lower() == calc["semaforo"]
-        assert calc["nombre"] in tile.get("aria-label")
+        (link,) = tile.xpath("a")
+        calc = records[link.get("href").rstrip("/").split("/")[-1]]["calculado"]
+        assert link.xpath("abbr")[0].text == calc["abreviatura"]
+        level = " ".join(tile.text_content().split()).split(calc["nombre"])[-1].split()
+        assert level[0] == calc["semaforo_nivel"]
+        place = BY_SLUG[calc["slug"]]  # its tile on wide screens, roughly where the state is
+        assert tile.get("class").split() == [
+            f"vt-map--{calc['semaforo']}",
+            f"vt-map--x{place.columna + 1}",
+            f"vt-map--y{place.fila + 1}",
+        ]
 
 
 def test_open_data_round_trips(site, data):

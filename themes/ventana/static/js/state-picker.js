@@ -1,12 +1,20 @@
-/* "Elige tu estado": progressive enhancement of the plain list of state links.
-   With JavaScript the list gives way to a select and a "Ver estado" button; choosing
-   a state does not move the page by itself (WCAG 3.2.2), the button does. */
+/* "Elige tu estado": progressive enhancement of a plain list of state links.
+   The select is filled from those links, so each state is written once in the page.
+   A list marked data-state-picker-hide gives way to the select; a map stays.
+   Choosing a state does not move the page by itself (WCAG 3.2.2), the button does. */
 
 for (const form of document.querySelectorAll("[data-state-picker]")) {
   const select = form.querySelector("select");
-  const list = form.parentElement.querySelector("[data-state-picker-list]");
+  const list = document.getElementById(form.dataset.statePicker);
+  if (!select || !list) {
+    continue;
+  }
+  for (const link of list.querySelectorAll("a[href]")) {
+    const name = link.querySelector("span") || link;
+    select.add(new Option(name.textContent.trim(), link.href));
+  }
   form.hidden = false;
-  if (list) {
+  if (list.hasAttribute("data-state-picker-hide")) {
     list.hidden = true;
   }
   form.addEventListener("submit", (event) => {
@@ -15,6 +23,6 @@ for (const form of document.querySelectorAll("[data-state-picker]")) {
       select.focus();
       return;
     }
-    window.location.assign(new URL(select.value, document.baseURI).href);
+    window.location.assign(select.value);
   });
 }
