@@ -44,11 +44,9 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "td-has-header": (EXPERIMENTAL, "regla experimental de axe"),
 }
 for _id in """
-aria-allowed-role aria-conditional-attr aria-hidden-body aria-prohibited-attr
-aria-required-children aria-roledescription aria-text audio-caption
-frame-focusable-content landmark-banner-is-top-level landmark-complementary-is-top-level
-landmark-contentinfo-is-top-level landmark-main-is-top-level object-alt skip-link
-video-caption
+aria-allowed-role aria-conditional-attr aria-prohibited-attr aria-required-children
+aria-roledescription audio-caption frame-focusable-content
+landmark-complementary-is-top-level skip-link video-caption
 """.split():
     NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
 

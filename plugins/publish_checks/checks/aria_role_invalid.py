@@ -13,7 +13,7 @@ list listbox listitem log main mark marquee math menu menubar menuitem menuitemc
 menuitemradio meter navigation none note option paragraph presentation progressbar radio
 radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider
 spinbutton status strong subscript superscript suggestion switch tab table tablist tabpanel
-term textbox time timer toolbar tooltip tree treegrid treeitem graphics-document
+term text textbox time timer toolbar tooltip tree treegrid treeitem graphics-document
 graphics-object graphics-symbol doc-abstract doc-acknowledgments doc-afterword doc-appendix
 doc-backlink doc-biblioentry doc-bibliography doc-biblioref doc-chapter doc-colophon
 doc-conclusion doc-cover doc-credit doc-credits doc-dedication doc-endnote doc-endnotes

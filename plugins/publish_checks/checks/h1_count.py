@@ -1,5 +1,6 @@
 """Exactly one h1 tells people (and screen readers' heading lists) what the page is."""
 
+from ..aria import hidden
 from ..finding import Severity
 from .base import Rule, hit
 
@@ -14,7 +15,7 @@ class H1Count(Rule):
     axe = ("page-has-heading-one",)
 
     def check(self, page):
-        h1s = page.by_tag.get("h1", [])
+        h1s = [h for h in page.by_tag.get("h1", ()) if not hidden(h)]
         if len(h1s) != 1:
             where = h1s[1] if h1s else page.main if page.main is not None else page.root
             yield hit(where, page.text(h1s[1]) if h1s else "", count=len(h1s))

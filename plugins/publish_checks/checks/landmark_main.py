@@ -1,5 +1,6 @@
 """The main landmark is where "skip to content" and screen readers' shortcuts land."""
 
+from ..aria import hidden
 from ..finding import Severity
 from .base import Rule, hit
 
@@ -19,5 +20,6 @@ class LandmarkMain(Rule):
             for el in page.by_attr.get("role", ())
             if el.get("role") == "main" and el.tag != "main"
         ]
+        mains = [el for el in mains if not hidden(el)]
         if len(mains) != 1:
             yield hit(mains[1] if mains else page.root, "<main>", count=len(mains))

@@ -1,7 +1,7 @@
 """role="none" is ignored when the element can take focus or has global ARIA attributes."""
 
+from ..aria import GLOBAL
 from ..finding import Severity
-from .aria_attr_not_allowed import GLOBAL
 from .aria_hidden_focusable import focusable
 from .base import Rule, hit
 
