@@ -19,17 +19,41 @@ AXE_VERSION = "4.14.1"  # the version the browser suite pins (tests/browser/tool
 BROWSER = "navegador"
 PENDING = "pendiente"
 EXPERIMENTAL = "experimental"
+DEPRECATED = "en desuso"
+REVIEW = "revisión"
 
 _LAYOUT = "depende del tamaño y la posición de cada caja en pantalla"
 _NAME = "pendiente: se decide con el HTML, aún sin regla propia"
 
 # axe rule id -> (kind, reason in Spanish). Kinds: BROWSER needs a rendered page;
-# PENDING could be decided from the HTML but has no rule yet; EXPERIMENTAL is not run by
-# axe unless asked (the browser suite does not ask).
+# PENDING could be decided from the HTML but has no rule yet; EXPERIMENTAL and DEPRECATED
+# are not run by axe unless asked (the browser suite does not ask); REVIEW never fails a
+# page, axe only asks a person to look.
 NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "scrollable-region-focusable": (BROWSER, "solo se sabe si hay desplazamiento al dibujar"),
     "frame-tested": (BROWSER, "revisa que axe corra dentro de cada marco"),
-    "avoid-inline-spacing": (PENDING, "el tema no escribe estilos en línea"),
+    "frame-focusable-content": (
+        BROWSER,
+        "lee el documento dentro del marco, que puede venir de otro sitio; iframe-title y "
+        "tabindex-positive revisan el marco mismo",
+    ),
+    "video-caption": (
+        REVIEW,
+        "axe no sabe si el video tiene audio: solo pide revisarlo a mano; video-caption "
+        'marca un <video> sin <track kind="captions">',
+    ),
+    "audio-caption": (
+        DEPRECATED,
+        "axe la retiró: no puede saber si un audio tiene transcripción; se revisa a mano",
+    ),
+    "aria-roledescription": (
+        DEPRECATED,
+        "axe la retiró: ARIA permite aria-roledescription en cualquier elemento con rol",
+    ),
+    "landmark-complementary-is-top-level": (
+        DEPRECATED,
+        "axe la retiró: ARIA 1.2 permite <aside> dentro de <main>",
+    ),
     "target-size": (BROWSER, _LAYOUT + "; target-size revisa los tamaños que fija el CSS"),
     "link-in-text-block": (
         BROWSER,
@@ -45,8 +69,6 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
 }
 for _id in """
 aria-allowed-role aria-conditional-attr aria-prohibited-attr aria-required-children
-aria-roledescription audio-caption frame-focusable-content
-landmark-complementary-is-top-level skip-link video-caption
 """.split():
     NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
 
