@@ -23,7 +23,6 @@ DEPRECATED = "en desuso"
 REVIEW = "revisión"
 
 _LAYOUT = "depende del tamaño y la posición de cada caja en pantalla"
-_NAME = "pendiente: se decide con el HTML, aún sin regla propia"
 
 # axe rule id -> (kind, reason in Spanish). Kinds: BROWSER needs a rendered page;
 # PENDING could be decided from the HTML but has no rule yet; EXPERIMENTAL and DEPRECATED
@@ -67,10 +66,6 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
     "table-fake-caption": (EXPERIMENTAL, "regla experimental de axe"),
     "td-has-header": (EXPERIMENTAL, "regla experimental de axe"),
 }
-for _id in """
-aria-allowed-role aria-conditional-attr aria-prohibited-attr aria-required-children
-""".split():
-    NO_COUNTERPART.setdefault(_id, (PENDING, _NAME))
 
 
 class UnknownAxeRule(PublishChecksError):

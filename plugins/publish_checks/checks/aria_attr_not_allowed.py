@@ -1,53 +1,45 @@
-"""A state like aria-checked on an element whose role has no such state is never announced."""
+"""A state like aria-checked on an element whose role has no such state is never announced.
 
+The role is the explicit one or the element's implicit role (html-aam: <nav> is
+navigation, <p> has none); the attributes each role supports come from aria.ROLES.
+"""
+
+from ..aria import GLOBAL, PRESENTATIONAL, ROLES, explicit_role, implicit_role
 from ..finding import Severity
 from .aria_attr_invalid import ATTRIBUTES
+from .aria_hidden_focusable import focusable
 from .base import Rule, hit
 
-GLOBAL = frozenset(
-    """aria-atomic aria-braillelabel aria-brailleroledescription aria-busy aria-controls
-    aria-current aria-describedby aria-description aria-details aria-disabled
-    aria-dropeffect aria-errormessage aria-flowto aria-grabbed aria-haspopup aria-hidden
-    aria-invalid aria-keyshortcuts aria-label aria-labelledby aria-live aria-owns
-    aria-relevant aria-roledescription""".split()
-)
-# The roles editors and themes use most, with the attributes ARIA 1.2 allows them.
-ALLOWED = {
-    "button": "aria-expanded aria-pressed",
-    "link": "aria-expanded",
-    "heading": "aria-level",
-    "img": "",
-    "list": "",
-    "listitem": "aria-level aria-posinset aria-setsize",
-    "navigation": "",
-    "region": "",
-    "banner": "",
-    "contentinfo": "",
-    "main": "",
-    "complementary": "",
-    "note": "",
-    "group": "aria-activedescendant",
-    "presentation": "",
-    "none": "",
-    "status": "",
-    "alert": "",
-    "tab": "aria-expanded aria-posinset aria-selected aria-setsize",
-    "tabpanel": "",
-    "dialog": "aria-modal",
-    "alertdialog": "aria-modal",
-    "checkbox": "aria-checked aria-expanded aria-readonly aria-required",
-    "radio": "aria-checked aria-posinset aria-setsize",
-    "switch": "aria-checked aria-expanded aria-readonly aria-required",
-}
-ALLOWED = {role: GLOBAL | set(extra.split()) for role, extra in ALLOWED.items()}
-GENERIC = frozenset({"div", "span", "p"})  # no role of their own: only global attributes
+
+def effective_role(el, page):
+    """The role a browser uses: ``role="none"`` yields to the implicit role when the
+    element is focusable or carries a global ARIA attribute (ARIA's conflict rule)."""
+    role = explicit_role(el)
+    if role in PRESENTATIONAL and (focusable(el) or any(a in GLOBAL for a in el.attrib)):
+        role = None
+    return role or implicit_role(el, page)
 
 
-def allowed_for(el):
-    role = (el.get("role") or "").split()
-    if role:
-        return ALLOWED.get(role[0])
-    return GLOBAL if el.tag in GENERIC else None
+def _in_svg(el):
+    return el.tag == "svg" or any(node.tag == "svg" for node in el.iterancestors())
+
+
+def allowed_for(el, page):
+    """The ARIA attributes ``el`` may carry, or None when that cannot be decided."""
+    if "-" in el.tag or _in_svg(el):
+        return None  # custom elements and SVG: their roles are not html-aam's
+    role = effective_role(el, page)
+    if role is None:
+        return GLOBAL  # an element with no role takes only the global attributes
+    spec = ROLES.get(role)
+    return spec[1] if spec else None  # an unknown role is aria-role-invalid's
+
+
+def _ignored(el, attr):
+    value = (el.get(attr) or "").strip().lower()
+    if attr == "aria-required":
+        return value == "false"
+    return attr == "aria-multiline" and value == "false" and el.get("contenteditable") is not None
 
 
 class AriaAttrNotAllowed(Rule):
@@ -63,11 +55,12 @@ class AriaAttrNotAllowed(Rule):
 
     def check(self, page):
         for el in page.aria:
-            allowed = allowed_for(el)
+            allowed = allowed_for(el, page)
             if allowed is None:
                 continue
             for attr in el.attrib:
-                if attr in ATTRIBUTES and attr not in allowed:  # typos: aria-attr-invalid
+                # typos are aria-attr-invalid's
+                if attr in ATTRIBUTES and attr not in allowed and not _ignored(el, attr):
                     role = el.get("role")
                     shown = f' role="{role}"' if role else ""
                     yield hit(el, f"{attr}", attr=attr, tag=el.tag, role=shown)
