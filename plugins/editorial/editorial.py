@@ -19,6 +19,7 @@ from ventana_data.files import editor_files
 from .frontmatter import Site, check_markdown_file
 from .links import site_links
 from .outputs import final_errors
+from .reader import use_libyaml
 from .settings import settings_for
 
 log = logging.getLogger(__name__)
@@ -60,3 +61,4 @@ def register() -> None:
     ventana_data.final_check(check_outputs, "las páginas y noticias")
     signals.initialized.connect(check_content)
     signals.generator_init.connect(add_filters)
+    signals.readers_init.connect(use_libyaml)

@@ -54,7 +54,7 @@ def read_front_matter(text: str, display: str, words: dict[str, str] | None = No
             hint=w["not_closed_hint"],
         )
         return FrontMatter(empty, errors=[error])
-    doc = load_yaml_text("\n".join(lines[1:end]), display, line_offset=1, fast=False)
+    doc = _header("\n".join(lines[1:end]), display)
     rest = lines[end + 1 :]
     skip = next((i for i, line in enumerate(rest) if line.strip()), len(rest))
     body = "\n".join(rest[skip:]).rstrip("\n")
@@ -72,3 +72,17 @@ def read_front_matter(text: str, display: str, words: dict[str, str] | None = No
             )
         )
     return result
+
+
+def _header(text: str, display: str) -> Document:
+    """The header parsed by libyaml, as Pelican's reader parses it (editorial/reader.py).
+
+    A header with a mistake is read again by the pure-Python parser, whose messages the
+    Spanish explanations were written for; its result is kept when it finds a mistake too.
+    """
+    doc = load_yaml_text(text, display, line_offset=1)
+    if doc.errors:
+        again = load_yaml_text(text, display, line_offset=1, fast=False)
+        if again.errors:
+            return again
+    return doc

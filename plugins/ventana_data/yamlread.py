@@ -7,9 +7,10 @@ and forgets line numbers. Editors never need anchors, aliases, merge keys, tags 
 second document, so we refuse them at the event level, before anything is built, and
 build dicts and lists ourselves with an explicit stack (no recursion, depth bounded).
 PyYAML's C parser (libyaml) makes the events when it is installed; it is much faster.
-Markdown front matter uses the pure-Python parser (``fast=False``): pelican-yaml-metadata
-reads pages with ``yaml.safe_load``, and the two parsers disagree on a few edge cases
-(``[¿Qué pasó?]`` is valid for libyaml only), so "valid here" must mean "Pelican reads it".
+The two parsers disagree on a few edge cases (``[¿Qué pasó?]`` is valid for libyaml only),
+so Pelican reads Markdown headers with libyaml too (editorial/reader.py): "valid here"
+must mean "Pelican reads it". The pure-Python parser (``fast=False``) words the syntax
+errors that our Spanish messages explain, so a header with a mistake is read again by it.
 """
 
 from __future__ import annotations
