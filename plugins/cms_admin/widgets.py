@@ -2,8 +2,8 @@
 
 Only what the schema says ends up in the form: ``title`` is the label, ``description``
 the hint, ``required`` from the parent, ``pattern`` and lengths as a pattern with the
-validator's own Spanish message, enums as selects, ``format: date`` as a date picker,
-arrays as lists and objects as nested groups. What the form cannot say (cross-field
+validator's own Spanish message, enums as selects, ``format: date`` as a day/month/year
+field, arrays as lists and objects as nested groups. What the form cannot say (cross-field
 rules, ``anyOf``) stays with the build gate.
 """
 
@@ -13,7 +13,10 @@ from typing import Any
 
 from ventana_data.schema import expectation
 
-DATE_FORMAT = "YYYY-MM-DD"
+# Dates: the form's own widget (static/ventana-fecha.js) shows and takes dd/mm/aaaa and
+# saves AAAA-MM-DD. Hints written for the files say AAAA-MM-DD; the form says what it takes.
+DATE_WIDGET = "fecha"
+FILE_DATE, FORM_DATE = "AAAA-MM-DD", "dd/mm/aaaa"
 # What the validator refuses first in a web address: a start other than https:// or http://.
 URI_PATTERN = r"^\s*[Hh][Tt][Tt][Pp][Ss]?://"
 # Texts allowed to be longer than this get a multi-line box.
@@ -48,6 +51,8 @@ def widget(name: str, node: dict[str, Any], required: bool, resolve: Resolver) -
     field: dict[str, Any] = {"name": name, "label": label(name, node), "required": required}
     if node.get("description"):
         field["hint"] = node["description"]
+        if node.get("format") == "date":
+            field["hint"] = field["hint"].replace(FILE_DATE, FORM_DATE)
     field.update(_shape(node, resolve))
     return field
 
@@ -143,14 +148,7 @@ def _number(node: dict[str, Any], kind: str) -> dict[str, Any]:
 def _string(node: dict[str, Any]) -> dict[str, Any]:
     fmt = node.get("format")
     if fmt == "date":
-        return {
-            "widget": "datetime",
-            "format": DATE_FORMAT,
-            "date_format": DATE_FORMAT,
-            "time_format": False,
-            "picker_utc": True,
-            "default": "",
-        }
+        return {"widget": DATE_WIDGET, "default": ""}
     long = node.get("maxLength", 0) > LONG_TEXT or (
         "maxLength" not in node and node.get("minLength", 0) >= 10
     )

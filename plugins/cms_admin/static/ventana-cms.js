@@ -1,5 +1,7 @@
 // Starts Decap CMS with the generated config.yml and the form's own YAML serializer.
 import YAML from "./vendor/yaml/index.js";
+import { nameIconButtons } from "./ventana-a11y.js";
+import { registerDateWidget } from "./ventana-fecha.js";
 import { collectionFields, makeFormat, orderTree } from "./ventana-yaml.js";
 
 const response = await fetch("config.yml", { cache: "no-store" });
@@ -16,4 +18,6 @@ if (es?.editor) {
   widgets.list = { add: "Agregar %{item}", addType: "Agregar %{item}", ...widgets.list };
   window.CMS.registerLocale("es", es);
 }
+registerDateWidget(window.CMS, window.h, window.createClass);
+nameIconButtons();
 window.CMS.init({ config: { ...config, load_config_file: false } });

@@ -31,7 +31,7 @@ def expected_widget(node, resolve):
         return f"number:{'int' if kind == 'integer' else 'float'}"
     if kind == "boolean":
         return "boolean"
-    return "datetime" if node.get("format") == "date" else "text"
+    return "fecha" if node.get("format") == "date" else "text"
 
 
 def schema_paths(node, resolve, prefix=""):
@@ -158,11 +158,9 @@ def test_state_widgets_carry_label_hint_required_pattern_options_and_dates(confi
         "invalidado",
     ]
     fecha = next(f for f in law["fields"] if f["name"] == "fecha_publicacion")
-    assert (fecha["widget"], fecha["format"], fecha["required"]) == (
-        "datetime",
-        "YYYY-MM-DD",
-        False,
-    )
+    assert (fecha["widget"], fecha["required"]) == ("fecha", False)
+    cut = next(f for f in fields["corte"]["fields"] if f["name"] == "fecha_corte")
+    assert cut["hint"] == "Día hasta el que llegan los datos (dd/mm/aaaa)."
     sources = fields["fuentes"]
     assert sources["widget"] == "list"
     assert [f["name"] for f in sources["fields"]] == ["id", "titulo", "url", "fecha_consulta"]
