@@ -24,9 +24,10 @@ PUBLISH_CHECKS = {**PUBLISH_CHECKS, "fail_on_error": True}  # noqa: F405
 
 # The editing form at /admin/: changes go to the Git host as merge requests that a
 # reviewer at SESNA approves (docs/cms.md). GitLab on a government server, for example.
+# It is published once SESNA sets the id of its GitLab OAuth application in
+# VENTANA_CMS_APP_ID: without one, nobody could sign in, so the page stays out.
 CMS_ADMIN = {
-    # Off until `invoke publish` skips admin/ in its own checks (see docs/cms.md).
-    "enabled": False,
+    "enabled": bool(os.environ.get("VENTANA_CMS_APP_ID", "").strip()),
     "backend": {
         "name": os.environ.get("VENTANA_CMS_HOST", "gitlab"),
         "repo": os.environ.get("VENTANA_CMS_REPO", "sesna/ventana"),
@@ -34,7 +35,7 @@ CMS_ADMIN = {
         "api_root": os.environ.get("VENTANA_CMS_API", "https://gitlab.com/api/v4"),
         "base_url": os.environ.get("VENTANA_CMS_AUTH", "https://gitlab.com"),
         "auth_type": "pkce",
-        "app_id": os.environ.get("VENTANA_CMS_APP_ID", ""),
+        "app_id": os.environ.get("VENTANA_CMS_APP_ID", "").strip(),
     },
     "publish_mode": "editorial_workflow",
     "local_backend": "",

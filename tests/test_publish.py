@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from ventana_tasks.publish import releases_dir
 
 from tests.sitebuild import run_task
@@ -94,6 +95,26 @@ def test_clean_build_is_swapped_in_with_one_rename(project_copy):
     assert second.returncode != 0
     assert os.readlink(deploy) == release_one
     assert "falta la clave obligatoria 'summary'" in second.stderr
+
+
+def test_with_the_gitlab_app_id_the_form_is_published_and_left_out_of_the_checks(
+    project_copy,
+):
+    """SESNA sets VENTANA_CMS_*: /admin/ is deployed for GitLab, and the final gate of
+    publish, like the build, does not count it as a page for readers."""
+    result = publish(
+        project_copy, VENTANA_CMS_APP_ID="abc123", VENTANA_CMS_REPO="sesna/ventana-datos"
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    admin = project_copy / "deploy" / "admin"
+    config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
+    assert config["backend"]["app_id"] == "abc123"
+    assert config["backend"]["repo"] == "sesna/ventana-datos"
+    assert config["publish_mode"] == "editorial_workflow"
+    assert "local_backend" not in config
+    assert "noindex" in (admin / "index.html").read_text(encoding="utf-8")
+    sitemap = (project_copy / "deploy" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/admin" not in sitemap
 
 
 def test_a_page_failing_the_checks_blocks_publish_and_keeps_the_site(project_copy):

@@ -187,27 +187,21 @@ def _check(root: Path, release: Path, settings: str) -> int:
 
     Pelican only logs a plugin that fails to load, so a broken checker would let an
     unchecked site through. Findings are cached by content hash: this costs little.
+    The pages the build leaves out (the editing form at /admin/) are left out here too.
     """
     env = {**os.environ, "PYTHONPATH": str(root / "plugins")}
-    cmd = [
-        sys.executable,
-        "-m",
-        "publish_checks",
-        "--path",
-        str(release),
-        "--quiet",
-        "--root",
-        str(root),
-        "--siteurl",
-        _siteurl(root, settings),
-    ]
+    conf = _settings(root, settings)
+    cmd = [sys.executable, "-m", "publish_checks", "--path", str(release), "--quiet"]
+    cmd += ["--root", str(root), "--siteurl", conf["SITEURL"]]
+    for pattern in conf.get("PUBLISH_CHECKS", {}).get("exclude", []):
+        cmd += ["--exclude", pattern]
     return subprocess.call(cmd, cwd=root, env=env)
 
 
-def _siteurl(root: Path, settings: str) -> str:
+def _settings(root: Path, settings: str) -> dict:
     from pelican.settings import read_settings
 
-    return read_settings(str(root / settings))["SITEURL"]
+    return read_settings(str(root / settings))
 
 
 def _adopt_plain_folder(deploy: Path, releases: Path, keep: int) -> None:

@@ -10,14 +10,18 @@ from pelican.settings import read_settings
 from tests.sitebuild import ROOT
 
 
-def publish_config(monkeypatch, **env) -> dict:
-    """config.yml as a build with publishconf.py writes it (with the form switched on)."""
+def publish_settings(monkeypatch, **env) -> dict:
+    """publishconf.py read as Pelican reads it, with only these VENTANA_CMS_* variables."""
     for name in ("HOST", "REPO", "API", "AUTH", "APP_ID"):
         monkeypatch.delenv(f"VENTANA_CMS_{name}", raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    conf = read_settings(str(ROOT / "publishconf.py"))
-    conf["CMS_ADMIN"] = {**conf["CMS_ADMIN"], "enabled": True}
+    return read_settings(str(ROOT / "publishconf.py"))
+
+
+def publish_config(monkeypatch, **env) -> dict:
+    """config.yml as a build with publishconf.py writes it."""
+    conf = publish_settings(monkeypatch, **env)
     merged = settings.read(conf)
     text = dump(build_config(merged, ROOT / "data" / "schema", conf["SITEURL"]))
     return yaml.safe_load(text)
@@ -53,3 +57,13 @@ def test_an_own_gitlab_server_is_set_from_the_environment(monkeypatch):
         "app_id": "abc123",
     }
     assert config["publish_mode"] == "editorial_workflow"
+
+
+def test_production_publishes_the_form_only_once_the_gitlab_app_id_is_set(monkeypatch):
+    """Without the OAuth application's id nobody could sign in: /admin/ stays out."""
+    assert settings.read(publish_settings(monkeypatch))["enabled"] is False
+    blank = publish_settings(monkeypatch, VENTANA_CMS_APP_ID="  ")
+    assert settings.read(blank)["enabled"] is False
+    on = publish_settings(monkeypatch, VENTANA_CMS_APP_ID="abc123")
+    assert settings.read(on)["enabled"] is True
+    assert settings.read(on)["backend"]["app_id"] == "abc123"
