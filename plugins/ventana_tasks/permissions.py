@@ -6,6 +6,12 @@ user may change a file when any matching line names them; a user named nowhere m
 change nothing. A merge request's pipeline runs this before the build and the publish
 checks, so a state liaison's change to another state's file never reaches review green.
 
+What SESNA fills in before the form goes live (the file as shipped holds sample accounts,
+marked ``# sample: true``): the reviewers' accounts on the ``*`` line, the communications
+team's on its folders, and one liaison account on the two lines of each state, all as
+user names on SESNA's Git host. While the mark is there, every run says the file is
+still sample data (a notice; the exit code does not change).
+
 Exit codes, as the publish checks: 0 allowed, 1 the check could not run, 2 refused.
 """
 
@@ -25,6 +31,8 @@ USER_VARIABLES = ("VENTANA_CHANGE_AUTHOR", "GITLAB_USER_LOGIN", "GITHUB_ACTOR")
 # Where the change started: the merge request's base, as GitLab gives it.
 BASE_VARIABLES = ("CI_MERGE_REQUEST_DIFF_BASE_SHA",)
 DEFAULT_BASE = "origin/main"
+# The line that marks EDITORES as sample data, as `sample: true` marks a data file.
+SAMPLE_MARK = "# sample: true"
 
 MESSAGES = {
     "refused": "{path}: @{user} no puede cambiar este archivo. {allowed}"
@@ -38,6 +46,10 @@ MESSAGES = {
     "/data/states/jalisco.yaml @enlace-jalisco",
     "git_failed": "No pude leer los archivos cambiados con git ({error}).",
     "ok": "Permisos: @{user} puede cambiar los {count} archivos de este cambio.",
+    "sample": "Aviso: {rules} todavía tiene cuentas de ejemplo (Datos de ejemplo), no las "
+    "de personas reales. La SESNA pone ahí las cuentas de sus personas revisoras, de su "
+    "equipo de comunicación y de cada enlace estatal, y borra la línea «sample: true» "
+    "(docs/cms.md).",
     "summary": "Permisos: {count} archivos fuera de lo que @{user} puede cambiar. "
     "El cambio no se puede publicar así.",
 }
@@ -87,6 +99,12 @@ def read_rules(path: Path) -> list[Rule]:
     return rules
 
 
+def is_sample(path: Path) -> bool:
+    """EDITORES still holds the sample accounts it ships with."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return any(line.strip() == SAMPLE_MARK for line in lines)
+
+
 def refusals(rules: list[Rule], user: str, paths: list[str], rules_name: str) -> list[str]:
     """One Spanish sentence per changed file the user may not change."""
     user = user.lstrip("@").lower()
@@ -130,9 +148,12 @@ def main(root: Path, argv: list[str] | None = None) -> int:
     try:
         rules = read_rules(root / RULES_FILE)
         paths = changed_files(root, args.base)
+        sample = is_sample(root / RULES_FILE)
     except (OSError, RulesError) as error:
         print(error, file=sys.stderr)
         return 1
+    if sample:
+        print(MESSAGES["sample"].format(rules=RULES_FILE), file=sys.stderr)
     problems = refusals(rules, args.user, paths, RULES_FILE)
     user = args.user.lstrip("@")
     for problem in problems:

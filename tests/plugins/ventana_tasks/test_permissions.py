@@ -81,6 +81,22 @@ def test_the_author_comes_from_the_pipeline_and_is_required(repo, capsys, monkey
     assert "No sé quién hizo el cambio" in capsys.readouterr().err
 
 
+def test_the_sample_accounts_are_marked_and_every_run_says_so(repo, capsys):
+    """EDITORES ships with sample accounts; once SESNA fills in real ones, the notice goes."""
+    text = (repo / RULES_FILE).read_text(encoding="utf-8")
+    assert text.startswith("# DATOS DE EJEMPLO.")
+    change(repo, "data/states/jalisco.yaml")
+    assert main(repo, ["--user", "enlace-jalisco", "--base", "main"]) == 0
+    assert "EDITORES todavía tiene cuentas de ejemplo (Datos de ejemplo)" in (
+        capsys.readouterr().err
+    )
+    filled = text.replace("# sample: true\n", "").replace("@enlace-jalisco", "@usuario-jalisco")
+    (repo / RULES_FILE).write_text(filled, encoding="utf-8")
+    assert main(repo, ["--user", "usuario-jalisco", "--base", "main"]) == 0
+    out = capsys.readouterr()
+    assert "ejemplo" not in out.err and "@usuario-jalisco puede cambiar" in out.out
+
+
 def test_a_line_without_users_is_reported_with_its_number(tmp_path):
     rules = tmp_path / RULES_FILE
     rules.write_text("# comentario\n/data/states/jalisco.yaml\n", encoding="utf-8")
