@@ -2,7 +2,8 @@
 
 Every template and plugin reads them through the ``facts`` context key. A Markdown
 page or news item writes ``{dato:id}`` where the number goes ("Hoy lo forman
-{dato:comite_coordinador_integrantes} integrantes"); the build puts the number there.
+{dato:comite_coordinador_integrantes} integrantes"); the build puts the number there,
+with a note that leads to the fact's source at the end of the page (notes.py).
 An id that does not exist stops the build with the file and line of the page.
 """
 
@@ -12,7 +13,6 @@ import logging
 from pathlib import Path
 
 import ventana_data
-from markupsafe import escape
 from pelican import signals
 from pelican.generators import Generator
 from ventana_data import DataError, display_path
@@ -20,6 +20,7 @@ from ventana_data.context import FACTS
 from ventana_data.facts import PLACEHOLDER, fact_lines, unknown_fact
 
 from .loader import load_facts
+from .notes import with_notes
 from .settings import settings_for
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def add_facts(generator: Generator) -> None:
 
 
 def insert_facts(instance) -> None:
-    """Put each fact's number where the page wrote {dato:id}; unknown ids are errors."""
+    """Put each fact's number and note where the page wrote {dato:id}; unknown ids are errors."""
     content = getattr(instance, "_content", None)
     if not content or "{dato:" not in content:
         return
@@ -50,10 +51,7 @@ def insert_facts(instance) -> None:
     if errors:
         ventana_data.collect(errors, "las páginas")
         return
-    instance._content = PLACEHOLDER.sub(
-        lambda m: str(escape(facts[m.group(1)]["valor_texto"])) if m.group(1) in facts else m[0],
-        content,
-    )
+    instance._content = with_notes(content, PLACEHOLDER, facts)
 
 
 def _unknown(instance, facts: dict) -> list[DataError]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ventana_data import number
 from ventana_data.context import FACTS
+from ventana_data.urls import document_format
 
 from . import messages, progress
 
@@ -44,8 +45,7 @@ def build(info: dict[str, Any], context: dict, conf: dict) -> dict[str, Any]:
 
 def _source(source: dict) -> dict[str, Any]:
     """A source with its date in words and, for documents, the format for the link text."""
-    path = source["url"].lower().split("?")[0].split("#")[0]
-    fmt = next((f.upper() for f in ("pdf", "xlsx", "csv", "docx") if path.endswith(f".{f}")), "")
+    fmt = document_format(source["url"])
     return dict(source, fecha_texto=messages.spanish_date(source["fecha_consulta"]), formato=fmt)
 
 

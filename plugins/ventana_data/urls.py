@@ -201,3 +201,10 @@ def _strings(value: object, path: tuple) -> Iterator[tuple[tuple, str]]:
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _strings(item, (*path, i))
+
+
+def document_format(url: str) -> str:
+    """'PDF' for a link to a PDF (likewise XLSX, CSV, DOCX), '' for a web page: the
+    format a link's text must name, since such a link opens outside the browser."""
+    path = url.lower().split("?")[0].split("#")[0]
+    return next((f.upper() for f in ("pdf", "xlsx", "csv", "docx") if path.endswith(f".{f}")), "")

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 from facts.loader import load_facts
+from facts.notes import with_notes
+from ventana_data.facts import PLACEHOLDER
 
 from tests.sitebuild import ROOT, BuiltSite, run_pelican
 
@@ -31,8 +33,12 @@ def build_copy(tmp_path: Path, edit=None) -> BuiltSite:
 
 
 def page_number(site: BuiltSite) -> str:
+    """The number as the page's sentence shows it, without its note mark."""
     paragraphs = site.tree("sistema/index.html").xpath("//main//p")
-    text = next(p.text_content() for p in paragraphs if "forman" in p.text_content())
+    p = next(p for p in paragraphs if "forman" in p.text_content())
+    for mark in p.xpath("sup[@class='vt-fact-ref']"):
+        mark.drop_tree()
+    text = p.text_content()
     assert text.startswith("Hoy lo forman ") and text.endswith(" integrantes."), text
     return text.removeprefix("Hoy lo forman ").removesuffix(" integrantes.")
 
@@ -70,6 +76,38 @@ def test_one_edit_of_the_fact_changes_the_page_and_the_infographic(tmp_path):
     assert after.result.returncode == 0, after.result.stderr
     assert page_number(after) == figure_number(after) == "1,250"
     assert "{dato:" not in after.text("sistema/index.html")
+
+
+def test_the_number_leads_to_its_source_at_the_end_of_the_page(tmp_path):
+    """Used twice, a fact gets one note: both marks lead to it, it leads back to the first."""
+    site = build_copy(
+        tmp_path,
+        replace_in(
+            "content/pages/sistema.md",
+            "integrantes.",
+            f"integrantes.\n\nSon {{dato:{FACT}}}, no más.",
+        ),
+    )
+    assert site.result.returncode == 0, site.result.stderr
+    main = site.tree("sistema/index.html").xpath("//main")[0]
+    marks = main.xpath(".//sup[@class='vt-fact-ref']/a")
+    assert [(a.text, a.get("href"), a.get("aria-label")) for a in marks] == [
+        ("1", "#cifra-1", "Fuente 1"),
+        ("1", "#cifra-1", "Fuente 1"),
+    ]
+    assert [a.get("id") for a in marks] == ["cita-1", None]
+    (notes,) = main.xpath(".//section[@aria-labelledby='fuentes-cifras']")
+    assert notes.xpath("h2")[0].text == "Fuentes de las cifras"
+    (item,) = notes.xpath("ol/li")
+    assert item.get("id") == "cifra-1"
+    text = " ".join(item.text_content().split())
+    facts = yaml.safe_load((PROJECT / "data" / "facts.yaml").read_text(encoding="utf-8"))
+    fact = facts["datos"][0]
+    # The link says the source is a PDF: it opens outside the browser.
+    source = f"{fact['fuente']['titulo']} (PDF)"
+    assert text.startswith(f"{fact['etiqueta']}: 6. Fuente: {source}."), text
+    assert [a.get("href") for a in item.xpath("a")] == [fact["fuente"]["url"], "#cita-1"]
+    assert text.endswith("Volver a la cifra 1")
 
 
 @pytest.mark.parametrize(
@@ -120,3 +158,20 @@ def test_a_repeated_id_is_reported_at_its_line(tmp_path):
     assert [e.format().split("\n")[0] for e in errors] == [
         f"data/facts.yaml:8:9: datos[2].id: el dato '{FACT}' ya está escrito más arriba."
     ]
+
+
+def test_a_note_prints_the_data_as_text_and_the_day_it_was_checked():
+    fact = {
+        "id": "x",
+        "valor": 6,
+        "valor_texto": "6",
+        "etiqueta": "<b>Integrantes</b>",
+        "fuente": {"titulo": "Ley <i>general</i>", "url": "https://example.org/a?b=1&c=2"},
+    }
+    fact["fuente"]["fecha_consulta"] = "2026-11-15"
+    html = with_notes("<p>Son {dato:x}.</p>", PLACEHOLDER, {"x": fact})
+    assert "<b>" not in html and "<i>" not in html
+    assert "&lt;b&gt;Integrantes&lt;/b&gt;: 6. Fuente:" in html
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in html
+    assert "Consultada el 15 de noviembre de 2026." in html
+    assert with_notes("<p>Sin cifras.</p>", PLACEHOLDER, {"x": fact}) == "<p>Sin cifras.</p>"
