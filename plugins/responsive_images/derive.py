@@ -20,8 +20,23 @@ class Variant:
     mime: str
 
 
-def derive(source: Path, rel: Path, config: Config) -> tuple[tuple[int, int], list[Variant]]:
+Derived = tuple[tuple[int, int], list[Variant]]
+# One image shown on a thousand pages is hashed and opened once: (file, its stat) -> result.
+_seen: dict[tuple, Derived] = {}
+
+
+def derive(source: Path, rel: Path, config: Config) -> Derived:
     """Original size and the variants (WebP and original format) for one static image."""
+    stat = source.stat()
+    key = (source, stat.st_mtime_ns, stat.st_size, rel, config)
+    known = _seen.get(key)
+    if known and all((config.output / v.path).is_file() for v in known[1]):
+        return known
+    _seen[key] = _derive(source, rel, config)
+    return _seen[key]
+
+
+def _derive(source: Path, rel: Path, config: Config) -> Derived:
     digest = hashlib.sha256(
         source.read_bytes() + repr(config.widths).encode() + str(config.quality).encode()
     ).hexdigest()[:16]
