@@ -40,19 +40,20 @@ MAY_BE_EMPTY = frozenset(
 
 def owned(el, page, required):
     """(role, element) for what ``el`` owns, looking through elements without a role."""
-    queue = list(el)
+    queue = list(reversed(el))
     while queue:
-        node = queue.pop(0)
+        node = queue.pop()
         if not isinstance(node.tag, str) or _hidden(node):
             continue
         role = explicit_role(node) or implicit_role(node, page)
         if role in PRESENTATIONAL:
             role = None
-        marked = focusable(node) or any(a in GLOBAL for a in node.attrib)
-        if (role is None and not marked) or (role in ("group", "rowgroup") and role in required):
-            queue[:0] = list(node)
-        else:
+        if role is not None and not (role in ("group", "rowgroup") and role in required):
             yield role, node
+        elif role is None and (focusable(node) or any(a in GLOBAL for a in node.attrib)):
+            yield None, node  # a focusable or labelled element without a role
+        else:
+            queue.extend(reversed(node))
 
 
 def _hidden(node):
