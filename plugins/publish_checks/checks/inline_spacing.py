@@ -21,8 +21,8 @@ def _em(decl):
     token = tokens[0]
     if token.type == "ident" and token.lower_value == "normal":
         return 0.0 if decl.name != "line-height" else 1.0
-    if token.type == "number":
-        return token.value if decl.name == "line-height" else None
+    if token.type == "number":  # a plain number: a multiple for line-height, else only 0
+        return token.value if decl.name == "line-height" or token.value == 0 else None
     if token.type == "percentage":
         return token.value / 100
     if token.type == "dimension":
