@@ -37,8 +37,8 @@ class Resources:
     terms: dict[str, Term] = field(default_factory=dict)
     acronyms: re.Pattern | None = None
     plain: dict[str, str] = field(default_factory=dict)
-    # Every key of ``plain`` as whole words, most words first; group 1 is the key.
-    plain_pattern: re.Pattern | None = None
+    # The keys of ``plain`` as word tuples, grouped by their first word, most words first.
+    plain_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -106,17 +106,16 @@ def _alternation(items: list[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(item) for item in ordered) + r")\b")
 
 
-def _terms_pattern(plain: dict[str, str]) -> re.Pattern | None:
-    """One regex for every term over single-spaced folded words.
+def _terms_index(plain: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every term's words under its first word, longest first.
 
-    A lookahead finds a term at every word start, overlapping ones too; at one start the
-    term with most words wins, as an editor would read it.
+    At one position the term with most words wins, as an editor would read it; looking
+    terms up by first word costs one dict lookup per word of prose, however long the list.
     """
-    if not plain:
-        return None
-    ordered = sorted(plain, key=lambda key: len(key.split()), reverse=True)
-    alternation = "|".join(re.escape(key) for key in ordered)
-    return re.compile(rf"(?<!\S)(?=({alternation})(?!\S))")
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in plain:
+        index.setdefault(key.split(" ", 1)[0], []).append(tuple(key.split(" ")))
+    return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in index.items()}
 
 
 def build(config: Any) -> Resources:
@@ -136,5 +135,5 @@ def build(config: Any) -> Resources:
         terms=terms,
         acronyms=_alternation(list(terms)),
         plain=plain,
-        plain_pattern=_terms_pattern(plain),
+        plain_index=_terms_index(plain),
     )
