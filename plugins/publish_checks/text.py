@@ -52,8 +52,26 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Punctuation that never joins two words, stripped from a token before ``isalpha``.
+_EDGES = '.,;:!?¡¿()«»"“”…'
+
+
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    """``WORD.findall(text)``, with the common tokens (letters only) taken without a regex.
+
+    A word never spans whitespace, so each space-separated token can be matched alone.
+    """
+    found: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            found.append(token)
+            continue
+        core = token.strip(_EDGES)
+        if core.isalpha():
+            found.append(core)
+        else:
+            found.extend(WORD.findall(token))
+    return found
 
 
 def sentences(text: str) -> list[str]:
