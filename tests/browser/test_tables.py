@@ -114,6 +114,7 @@ def test_a_wide_table_really_scrolls_on_a_phone(visitor, artifacts):
 STACKED_PAGES = {
     "estados/jalisco/index.html": (4, "tabla-estado-apilada-320.png"),
     "escuela-de-heroes/que-es-la-corrupcion/index.html": (1, "rubrica-apilada-320.png"),
+    "infografias/plataforma-digital-nacional/index.html": (1, "comparacion-apilada-320.png"),
 }
 
 # Each stacked table: does its region scroll, how it is displayed, and for each value shown
@@ -121,7 +122,7 @@ STACKED_PAGES = {
 # against the cell's first line (the label is generated text before it, on that line).
 _STACKED = """() => [...document.querySelectorAll('main table.vt-table--stack')].map((table) => {
   const region = table.closest('[role="region"]');
-  const heads = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+  const heads = [...table.querySelector('thead tr').children].map(th => th.textContent.trim());
   const cells = [...table.querySelectorAll('tbody td')]
     .filter(td => td.getBoundingClientRect().height > 0)
     .map((td) => {
@@ -188,9 +189,9 @@ def _stack_problems(tables: list[dict]) -> list[str]:
 def test_stacked_tables_are_lists_on_a_phone_and_tables_on_a_desktop(
     visitor, node_tools, artifacts, rel
 ):
-    """At 320 px each stacked table (a state's steps, a lesson's rubric) is a list of
-    blocks, each value beside its column's name, with no sideways scroll and no axe
-    finding; at 1280 px they are tables again. A screenshot of the first one is kept."""
+    """At 320 px each stacked table (a state's steps, a lesson's rubric, an infographic's
+    comparison) is a list of blocks, each value beside its column's name, with no sideways
+    scroll and no axe finding; at 1280 px they are tables again. A screenshot is kept."""
     count, shot = STACKED_PAGES[rel]
     visitor.visit(rel, DESKTOP)
     wide = visitor.page.evaluate(_STACKED)
