@@ -21,7 +21,11 @@ def load_facts(path: Path, schema: Path, root: Path) -> tuple[dict[str, Fact], l
     loaded = load_editor_file(path, root, FileKind(schema=schema, checks=check_facts))
     if loaded.errors:
         return {}, loaded.errors
-    return {entry["id"]: _fact(entry) for entry in loaded.doc.data["datos"]}, []
+    doc = loaded.doc
+    return {
+        entry["id"]: _fact(entry, doc.where(("datos", i, "valor"))[0])
+        for i, entry in enumerate(doc.data["datos"])
+    }, []
 
 
 def check_facts(doc: Document, _path: Path) -> list[DataError]:
@@ -35,7 +39,7 @@ def check_facts(doc: Document, _path: Path) -> list[DataError]:
     return errors
 
 
-def _fact(entry: dict) -> Fact:
+def _fact(entry: dict, line: int) -> Fact:
     source = {k: str(v) for k, v in entry["fuente"].items()}
     return Fact(
         id=entry["id"],
@@ -43,4 +47,5 @@ def _fact(entry: dict) -> Fact:
         valor_texto=number(entry["valor"]),
         etiqueta=entry["etiqueta"],
         fuente=source,
+        linea=line,
     )

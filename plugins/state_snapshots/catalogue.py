@@ -92,6 +92,12 @@ SYSTEMS: dict[str, str] = {
     "s6_contrataciones_publicas": "S6: contrataciones públicas",
 }
 
+# Facts of data/facts.yaml (read from the context) that this catalogue also counts:
+# a page says the fact, a state page counts the catalogue, so both must agree.
+COUNTED_FACTS: dict[str, tuple[str, int]] = {
+    "plataforma_digital_sistemas": ("sistemas de la Plataforma Digital Nacional", len(SYSTEMS)),
+}
+
 
 class Component(NamedTuple):
     path: tuple[str, ...]  # where the component's mapping lives in the YAML

@@ -135,3 +135,16 @@ NARRATIVE_UNKNOWN_STATE = {
     "found": "{stem}.md",
     "hint": "Cambia el nombre del archivo, por ejemplo nuevo-leon.md.",
 }
+
+# Shared facts (data/facts.yaml) against the catalogue of steps
+FACT_DISAGREES = {
+    "message": (
+        "el dato «{ref}» dice {value}, pero las fichas de los estados cuentan {counted} {what}."
+    ),
+    "expected": "{counted}, lo que cuentan las fichas (plugins/state_snapshots/catalogue.py)",
+    "found": "{value}",
+    "hint": (
+        "Si la ley cambió, cambia también la lista de pasos del catálogo y la plantilla de "
+        "las fichas; si no, escribe «valor: {counted}»."
+    ),
+}

@@ -15,10 +15,20 @@ from typing import Any
 
 import ventana_data
 from ventana_data import DataError
-from ventana_data.context import STATES, STATES_CONFIG, STATES_NARRATIVES, STATES_SUMMARY
+from ventana_data.context import (
+    FACTS,
+    STATES,
+    STATES_CONFIG,
+    STATES_NARRATIVES,
+    STATES_SUMMARY,
+)
+from ventana_data.context_shapes import Fact
+from ventana_data.facts import SOURCE as FACTS_FILE
 from ventana_data.html import sanitizer
+from ventana_data.messages import fill
 
 from . import messages
+from .catalogue import COUNTED_FACTS
 from .glance import add_opening_lines
 from .loader import read_documents
 from .narratives import load_narratives
@@ -69,6 +79,7 @@ def add_states(generator) -> None:
         return
     config = config_from_pelican(generator.settings)
     records, summary, narratives = load_states(config, generator.settings.get("MARKDOWN"))
+    ventana_data.collect(facts_disagreeing(FACTS.get(context)), messages.WHAT)
     STATES.put(context, records)
     STATES_SUMMARY.put(context, summary)
     clean = sanitizer(generator.settings)
@@ -83,6 +94,23 @@ def add_states(generator) -> None:
     log.info(
         "state_snapshots: %d estados validados (%d narraciones)", len(records), len(narratives)
     )
+
+
+def facts_disagreeing(facts: dict[str, Fact]) -> list[DataError]:
+    """A shared fact that says another number than the catalogue counts: one truth each."""
+    errors = []
+    for ref, (what, counted) in COUNTED_FACTS.items():
+        fact = facts.get(ref)
+        if fact and fact["valor"] != counted:
+            text = fill(
+                messages.FACT_DISAGREES,
+                ref=ref,
+                value=fact["valor_texto"],
+                counted=counted,
+                what=what,
+            )
+            errors.append(DataError(FACTS_FILE, fact["linea"], 1, "valor", **text))
+    return errors
 
 
 def get_generators(pelican) -> type:

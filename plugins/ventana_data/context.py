@@ -164,7 +164,7 @@ FACTS = ContextKey(
     "facts",
     "facts",
     "dict[str, Fact]",
-    ("facts", "infographics"),
+    ("facts", "infographics", "state_snapshots"),
     "Cifras compartidas por id, cada una con su fuente; las páginas las insertan con {dato:id}.",
     empty=dict,
 )

@@ -244,6 +244,7 @@ class Fact(TypedDict):
     valor_texto: str  # es-MX: "6", "1,250", "59.1"
     etiqueta: str
     fuente: dict[str, str]  # titulo, url and, when someone opened it, fecha_consulta
+    linea: int  # line of its «valor:» in data/facts.yaml, for messages that point there
 
 
 # --- search ---------------------------------------------------------------------
