@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
@@ -67,11 +68,20 @@ def stylesheets(page: Page) -> tuple[tuple[str, str], ...]:
 
 def resolve(page: str, url: str) -> tuple[str, str]:
     """(file path relative to the site root, fragment) that ``url`` on ``page`` points at."""
+    target, fragment = _resolve_from(posixpath.dirname(page), url)
+    return (page if target is None else target), fragment
+
+
+@lru_cache(maxsize=1 << 16)
+def _resolve_from(base: str, url: str) -> tuple[str | None, str]:
+    """``resolve`` from a page's folder, remembered: every page repeats the menu's links.
+
+    The target is None for a bare ``#fragment``, which points at the page itself.
+    """
     parts = urlsplit(url)
     path = unquote(parts.path)
     if not path:
-        return page, parts.fragment
-    base = posixpath.dirname(page)
+        return None, parts.fragment
     target = path.lstrip("/") if path.startswith("/") else posixpath.join(base, path)
     target = posixpath.normpath(target)
     if path.endswith("/") or target == ".":

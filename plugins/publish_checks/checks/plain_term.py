@@ -9,16 +9,23 @@ from .base import Rule, hit
 def find_terms(words, index):
     """(first word position, word count, key) of each listed term in a block's words.
 
-    Terms may overlap; where several start at one word, the one with most words wins. A
-    block that shares no word with the first words of the list (most of them) costs one
-    set operation in C.
+    Terms may overlap; where several start at one word, the one with most words wins.
+    Only terms whose every word occurs in the block are looked for word by word: for most
+    blocks that leaves none, decided with set operations in C.
     """
     folded = fold(" ".join(words)).split(" ")
-    if index.keys().isdisjoint(folded):
+    present = set(folded)
+    candidates = {
+        key for first in index.keys() & present for key in index[first] if present.issuperset(key)
+    }
+    if not candidates:
         return
+    firsts = {key[0] for key in candidates}
     for start, word in enumerate(folded):
-        for key in index.get(word, ()):
-            if tuple(folded[start : start + len(key)]) == key:
+        if word not in firsts:
+            continue
+        for key in index[word]:
+            if key in candidates and tuple(folded[start : start + len(key)]) == key:
                 yield start, len(key), " ".join(key)
                 break
 
