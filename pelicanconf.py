@@ -118,6 +118,7 @@ PLUGINS = [
     "search",
     "pelican.plugins.sitemap",
     "publish_checks",
+    "incremental",
 ]
 
 SITEMAP = {

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
+from ventana_data import outputs
 
 from . import fonts
 
@@ -69,11 +69,5 @@ class ImageCache:
     def publish(self, cached: Path, destination: Path) -> None:
         """Copy into the output unless an identical file is already there."""
         start = time.perf_counter()
-        if not (
-            destination.exists()
-            and destination.stat().st_size == cached.stat().st_size
-            and destination.stat().st_mtime >= cached.stat().st_mtime
-        ):
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(cached, destination)
+        outputs.copy_if_changed(cached, destination)
         self.stats.seconds += time.perf_counter() - start

@@ -9,11 +9,11 @@ package's TTF files down to the Latin letters Spanish uses, once per font versio
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
+from ventana_data import outputs
 
 from . import fonts
 
@@ -39,8 +39,7 @@ def publish(cache: Path, output: Path) -> list[Path]:
         if not cached.exists():
             _cut(Path(files[face]), cached)
         target = output / FOLDER / file_name(face)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
+        outputs.copy_if_changed(cached, target)
         written.append(target)
     return written
 

@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ventana_data import cache_folder, file_size
+from ventana_data import cache_folder, file_size, outputs
 from ventana_data.fonts import font_files, font_id
 
 from . import messages
@@ -145,7 +144,7 @@ class PdfBuilder:
             html = self._html(job, common)
             key = _key(html, styles, job.paper, weasyprint.__version__)
             cached, pages = self._cached(key) or self._draw(key, html, styles, job.paper)
-            self._publish(cached, self.output / job.save_as)
+            outputs.copy_if_changed(cached, self.output / job.save_as)
             self.stats.pages += pages
             files.setdefault(job.owner, []).append(
                 PdfFile(job.save_as, job.kind, job.paper, cached.stat().st_size, pages)
@@ -186,13 +185,6 @@ class PdfBuilder:
         (self.cache / f"{key}.json").write_text(meta, encoding="utf-8")
         self.stats.drawn += 1
         return pdf, pages
-
-    @staticmethod
-    def _publish(cached: Path, destination: Path) -> None:
-        if destination.exists() and destination.read_bytes() == cached.read_bytes():
-            return
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, destination)
 
 
 @contextmanager
@@ -255,8 +247,8 @@ def load_weasyprint() -> Any:
     return weasyprint
 
 
-def _key(html: str, styles: str, paper: str, version: str) -> str:
-    blob = json.dumps([_CODE_VERSION, version, font_id(), paper, styles, html], ensure_ascii=False)
+def _key(html: str, styles: str, paper: str, engine: str) -> str:
+    blob = json.dumps([_CODE_VERSION, engine, font_id(), paper, styles, html], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
+from ventana_data import outputs
 from ventana_data.context import GLOSSARY_TERMS
 
 from . import messages, reporters, runner, settings, source_map, status
@@ -39,6 +40,7 @@ def check_output(pelican: Any) -> runner.Report:
     """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
     config = replace(settings.from_pelican(pelican.settings), glossary_terms=_terms["build"])
     output = Path(pelican.settings["OUTPUT_PATH"])
+    outputs.finish()  # pages an earlier build left and this one does not produce are gone
     if config.source_map:
         source_map.save(config.source_map, output, config.root)
     report = runner.run(output, config)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
+from ventana_data import outputs
 
 from .settings import Config
 
@@ -79,6 +79,4 @@ def _ensure(
         resized.save(tmp, format=save_format, quality=config.quality)
         tmp.replace(cached)
     target = config.output / out_rel
-    if not target.exists() or target.stat().st_size != cached.stat().st_size:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
+    outputs.copy_if_changed(cached, target)

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+from ventana_data import outputs
 from ventana_data.context import SEARCH
 from ventana_data.settings import stop
 
@@ -53,8 +54,10 @@ def write_index(pelican) -> None:
     conf = settings_for(pelican.settings)
     if not conf["enabled"]:
         return
+    output = Path(pelican.output_path)
+    outputs.finish()  # the pages of an earlier build that are gone must not be indexed
     try:
-        report = index_site(Path(pelican.output_path), conf["bundle"], conf["language"])
+        report = index_site(output, conf["bundle"], conf["language"])
     except IndexFailed as failure:
         stop(str(failure))
     log.info(M.INDEXED, report.pages, report.seconds, report.files, report.size / 1024)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pelican.generators import Generator
 from ventana_data import context as shared
-from ventana_data import file_size, long_date
+from ventana_data import file_size, long_date, outputs
 
 from . import opendata
 from .catalogue import GROUPS, INSTITUTIONS, LAWS, STATES, STATUSES, SYSTEMS
@@ -61,7 +61,7 @@ class StatesGenerator(Generator):
         self._write_pages(writer, {**self._common(), "DATA_DOWNLOADS": self._downloads(files)})
         out = Path(self.output_path)
         for rel, text in files.items():
-            _write_if_changed(out / rel, text)
+            outputs.write_if_changed(out / rel, text)
         log.info(
             "state_snapshots: %d páginas de estados, datos abiertos y %d canales Atom",
             len(self.states) + 2,
@@ -178,15 +178,3 @@ class StatesGenerator(Generator):
                 max_items,
             )
         return files
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    """Skip unchanged files so a rebuild after one edit touches only what moved."""
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
