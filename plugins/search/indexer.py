@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pagefind_bin import get_executable
 
+from . import cache as index_cache
 from . import messages as M
 from .stable import stabilize
 
@@ -35,16 +36,24 @@ class IndexReport:
     seconds: float
 
 
-def index_site(output: Path, bundle: str, language: str) -> IndexReport:
-    """Index the pages of ``output`` that mark their content with ``data-pagefind-body``."""
+def index_site(output: Path, bundle: str, language: str, cache: Path) -> IndexReport:
+    """Index the pages of ``output`` that mark their content with ``data-pagefind-body``.
+
+    When no page changed since the index in ``output`` was made, it is kept as it is.
+    """
     target = output / bundle
-    shutil.rmtree(target, ignore_errors=True)
+    key = index_cache.key(output, bundle, language)
+    stored = index_cache.reuse(cache, key, target)
+    if stored is not None:
+        return IndexReport(stored["pages"], stored["files"], stored["size"], 0.0)
+    built = cache / "bundle"
+    shutil.rmtree(built, ignore_errors=True)
     command = [
         str(get_executable()),
         "--site",
         str(output),
-        "--output-subdir",
-        bundle.rstrip("/"),
+        "--output-path",
+        str(built),
         "--force-language",
         language,
         "--silent",
@@ -52,12 +61,15 @@ def index_site(output: Path, bundle: str, language: str) -> IndexReport:
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     seconds = time.perf_counter() - started
-    if done.returncode != 0 or not (target / "pagefind.js").exists():
+    if done.returncode != 0 or not (built / "pagefind.js").exists():
         raise IndexFailed(M.INDEX_FAILED.format(code=done.returncode, out=done.stderr.strip()))
-    stabilize(target)
+    stabilize(built)
     for pattern in UNUSED:
-        for path in target.glob(pattern):
+        for path in built.glob(pattern):
             path.unlink()
-    files = [p for p in target.rglob("*") if p.is_file()]
-    pages = sum(1 for _ in (target / "fragment").glob("*"))
-    return IndexReport(pages, len(files), sum(p.stat().st_size for p in files), seconds)
+    files = [p for p in built.rglob("*") if p.is_file()]
+    pages = sum(1 for _ in (built / "fragment").glob("*"))
+    report = IndexReport(pages, len(files), sum(p.stat().st_size for p in files), seconds)
+    summary = {"pages": report.pages, "files": report.files, "size": report.size}
+    index_cache.publish(built, target, cache, key, summary)
+    return report

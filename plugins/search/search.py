@@ -13,7 +13,7 @@ from pathlib import Path
 from pelican import signals
 from ventana_data import outputs
 from ventana_data.context import SEARCH
-from ventana_data.settings import stop
+from ventana_data.settings import cache_folder, stop
 
 from . import messages as M
 from .generator import NotFoundPageGenerator, SearchPageGenerator
@@ -34,6 +34,8 @@ def add_config(generator) -> None:
     conf = settings_for(generator.settings)
     if not conf["enabled"]:
         return
+    # The index is kept in step by this plugin (search/cache.py), not by the build's clean-up.
+    outputs.own_tree(Path(generator.output_path) / conf["bundle"])
     sections = [{"label": label, "url": url} for label, url in conf["sections"]]
     SEARCH.put(
         generator.context,
@@ -56,8 +58,10 @@ def write_index(pelican) -> None:
         return
     output = Path(pelican.output_path)
     outputs.finish()  # the pages of an earlier build that are gone must not be indexed
+    cache = cache_folder(pelican.settings, "search")
+    cache.mkdir(parents=True, exist_ok=True)
     try:
-        report = index_site(output, conf["bundle"], conf["language"])
+        report = index_site(output, conf["bundle"], conf["language"], cache)
     except IndexFailed as failure:
         stop(str(failure))
     log.info(M.INDEXED, report.pages, report.seconds, report.files, report.size / 1024)
