@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -137,12 +138,13 @@ class PdfBuilder:
     def build(self, catalog: Catalog, common: dict[str, Any]) -> dict[str, list[PdfFile]]:
         """PDF links by owner (lesson slug or "guia"), in the order of the plan."""
         start = time.perf_counter()
-        weasyprint = load_weasyprint()
+        # Only the version is needed to know a PDF is cached; WeasyPrint loads to draw one.
+        engine = version("weasyprint")
         styles = stylesheet_text(self.theme_css)
         files: dict[str, list[PdfFile]] = {}
         for job in plan_pdfs(catalog):
             html = self._html(job, common)
-            key = _key(html, styles, job.paper, weasyprint.__version__)
+            key = _key(html, styles, job.paper, engine)
             cached, pages = self._cached(key) or self._draw(key, html, styles, job.paper)
             outputs.copy_if_changed(cached, self.output / job.save_as)
             self.stats.pages += pages
@@ -171,6 +173,7 @@ class PdfBuilder:
         return pdf, json.loads(meta.read_text(encoding="utf-8"))["pages"]
 
     def _draw(self, key: str, html: str, styles: str, paper: str) -> tuple[Path, int]:
+        load_weasyprint()
         document = render(html, styles, paper, self.site_url)
         pdf = self.cache / f"{key}.pdf"
         tmp = pdf.with_suffix(".tmp")
