@@ -16,9 +16,10 @@ import os
 from fnmatch import fnmatch
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.writers import Writer
-from ventana_data import outputs
+from ventana_data import cache_folder, outputs
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,20 @@ def get_writer(pelican):
 
 def start(pelican) -> None:
     outputs.start(pelican.output_path)
+    _cache_compiled_templates(pelican.settings)
+
+
+def _cache_compiled_templates(settings) -> None:
+    """Every generator compiles the templates it uses; keep them compiled between builds.
+
+    Jinja names each entry by the template's name and the hash of its source, so an
+    edited template is compiled again.
+    """
+    folder = cache_folder(settings, "jinja")
+    folder.mkdir(parents=True, exist_ok=True)
+    environment = dict(settings.get("JINJA_ENVIRONMENT") or {})
+    environment.setdefault("bytecode_cache", FileSystemBytecodeCache(str(folder)))
+    settings["JINJA_ENVIRONMENT"] = environment
 
 
 def record_static(generator) -> None:
