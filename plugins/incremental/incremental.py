@@ -18,10 +18,15 @@ from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
 from pelican import signals
+from pelican.utils import sanitised_join
 from pelican.writers import Writer
 from ventana_data import cache_folder, outputs
 
+from . import memo
+
 log = logging.getLogger(__name__)
+# This build's memo of drawn pages, the key of the whole site and of its addresses.
+_build: dict = {"memo": None, "site": "", "addresses": (None, "")}
 
 
 class _PendingFile(io.StringIO):
@@ -57,12 +62,49 @@ class UnchangedFilesWriter(Writer):
         return _PendingFile(filename, encoding)
 
 
+class MemoWriter(UnchangedFilesWriter):
+    """Also skips drawing an article's page when nothing it shows changed (memo.py)."""
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, **kw):
+        article = kw.get("article")
+        if not name or paginated or _build["memo"] is None or article is None:
+            return super().write_file(name, template, context, relative_urls, paginated, **kw)
+        path = sanitised_join(self.output_path, name)
+        extra = f"{relative_urls}|{kw.get('override_output')}|{kw.get('url')}"
+        if not _build["site"]:  # once per build, when every plugin has set up its settings
+            _build["site"] = memo.site_key(self.settings)
+        key = memo.page_key(_build["site"], _addresses(context), article, template.name, extra)
+        if path not in self._written_files:
+            others = _build["memo"].reusable(path, key)
+            if others is not None:
+                self._written_files.add(path)
+                for produced in (path, *others):
+                    outputs.record(produced)
+                signals.content_written.send(path, context={**kw, "output_file": name})
+                return None
+        point = outputs.mark()
+        super().write_file(name, template, context, relative_urls, paginated, **kw)
+        drawn = [p for p in outputs.since(point) if p != os.path.abspath(path)]
+        if os.path.abspath(path) in outputs.produced():  # not a page Pelican skipped
+            _build["memo"].remember(path, key, drawn)
+        return None
+
+
+def _addresses(context) -> str:
+    filenames = context.get("filenames", {})
+    if _build["addresses"][0] is not filenames:
+        _build["addresses"] = (filenames, memo.addresses_key(filenames))
+    return _build["addresses"][1]
+
+
 def get_writer(pelican):
-    return UnchangedFilesWriter
+    return MemoWriter
 
 
 def start(pelican) -> None:
     outputs.start(pelican.output_path)
+    _build.update(memo=memo.Memo(pelican.settings), site="")
+    _build["addresses"] = (None, "")
     _cache_compiled_templates(pelican.settings)
 
 
@@ -94,6 +136,13 @@ def record_static(generator) -> None:
 
 
 def finish(pelican) -> None:
+    if _build["memo"] is not None:
+        _build["memo"].save()
+        log.info(
+            "incremental: %d noticias dibujadas, %d sin cambios",
+            _build["memo"].drawn,
+            _build["memo"].reused,
+        )
     removed = outputs.finish()
     if removed:
         log.info("incremental: %d archivos de una compilación anterior borrados", len(removed))

@@ -16,6 +16,8 @@ from pathlib import Path
 
 # Absolute paths of the files this build produced (written or already equal).
 _produced: set[str] = set()
+# The same paths in the order they were recorded, to ask what a step produced.
+_log: list[str] = []
 # What the output folder held when the build started: path -> (mtime_ns, size, inode).
 _before: dict[str, tuple[int, int, int]] = {}
 # Folders a plugin keeps in step itself (a search index): the clean-up leaves them alone.
@@ -25,16 +27,31 @@ _state = {"output": "", "finished": False}
 
 def record(path: str | os.PathLike[str]) -> None:
     """Note that this build produced ``path`` (it must survive the final clean-up)."""
-    _produced.add(os.path.abspath(path))
+    path = os.path.abspath(path)
+    if path not in _produced:
+        _produced.add(path)
+        _log.append(path)
 
 
-def produced() -> frozenset[str]:
-    return frozenset(_produced)
+def mark() -> int:
+    """A point in this build's record, for ``since``."""
+    return len(_log)
+
+
+def since(point: int) -> list[str]:
+    """The files first recorded after ``point`` (what one page's drawing produced)."""
+    return _log[point:]
+
+
+def produced() -> set[str]:
+    """The files recorded so far in this build (do not change the set)."""
+    return _produced
 
 
 def start(output: str | os.PathLike[str]) -> None:
     """A build begins: forget the last one and note what ``output`` holds now."""
     _produced.clear()
+    _log.clear()
     _owned.clear()
     _before.clear()
     _state.update(output=os.path.abspath(output), finished=False)
