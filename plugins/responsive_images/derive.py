@@ -31,6 +31,8 @@ def derive(source: Path, rel: Path, config: Config) -> Derived:
     key = (source, stat.st_mtime_ns, stat.st_size, rel, config)
     known = _seen.get(key)
     if known and all((config.output / v.path).is_file() for v in known[1]):
+        for variant in known[1]:  # this page shows them too (ventana_data.outputs)
+            outputs.record(config.output / variant.path)
         return known
     _seen[key] = _derive(source, rel, config)
     return _seen[key]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 # Absolute paths of the files this build produced (written or already equal).
 _produced: set[str] = set()
-# The same paths in the order they were recorded, to ask what a step produced.
+# Every record in order (repeats too), to ask what one step of the build produced.
 _log: list[str] = []
 # What the output folder held when the build started: path -> (mtime_ns, size, inode).
 _before: dict[str, tuple[int, int, int]] = {}
@@ -28,9 +28,8 @@ _state = {"output": "", "finished": False}
 def record(path: str | os.PathLike[str]) -> None:
     """Note that this build produced ``path`` (it must survive the final clean-up)."""
     path = os.path.abspath(path)
-    if path not in _produced:
-        _produced.add(path)
-        _log.append(path)
+    _produced.add(path)
+    _log.append(path)  # every time: each page that shows a file must say it
 
 
 def mark() -> int:
@@ -39,8 +38,8 @@ def mark() -> int:
 
 
 def since(point: int) -> list[str]:
-    """The files first recorded after ``point`` (what one page's drawing produced)."""
-    return _log[point:]
+    """The files recorded after ``point`` (what one page's drawing produced), once each."""
+    return list(dict.fromkeys(_log[point:]))
 
 
 def produced() -> set[str]:
