@@ -1,9 +1,11 @@
 """Benchmark publish_checks on N synthetic Spanish pages shaped like Ventana's theme.
 
 Prints pages per second on one core for N and 10·N pages (linear scaling), on all cores,
-and for a cached rerun. Usage::
+and for a cached rerun. With ``--site``, only pages per CPU second on one core, cold, over
+an already built site (``output/`` of a project), median of ``--runs``. Usage::
 
     python benchmarks/bench_checks.py [--pages 500] [--jobs 0] [--keep DIR]
+    python benchmarks/bench_checks.py --site PROJECT/output [--runs 5]
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -154,12 +157,33 @@ def line(label: str, pages: int, seconds: float, cpu: float | None = None) -> No
     print(text)
 
 
+def built_site(output: Path, runs: int) -> None:
+    """Cold pages per CPU second on one core over a built site, as bench_scale.py counts."""
+    project = output.resolve().parent
+    options = {"jobs": 1, "cache": False, "exclude": ["admin/*"]}
+    config = settings.from_options(options, project)
+    rates = []
+    for _ in range(runs):
+        cpu = time.process_time()
+        report = runner.run(output, config)
+        rates.append(len(report.pages) / (time.process_time() - cpu))
+    print(
+        f"1 núcleo, sin caché, {len(report.pages)} páginas: mediana {statistics.median(rates):.0f}"
+        f" páginas/s de CPU ({min(rates):.0f}–{max(rates):.0f}, {runs} corridas)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=0, help="0: all cores")
     parser.add_argument("--keep", help="generate into this folder and keep it")
+    parser.add_argument("--site", type=Path, help="check this built site instead")
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    if args.site:
+        built_site(args.site, args.runs)
+        return
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(args.keep or temporary)
         small, large = work / "n", work / "n10"
