@@ -1,10 +1,12 @@
 """How the rules of axe-core relate to ours: every axe rule is matched or explained.
 
-A rule of ours names the axe rules it agrees with in its ``axe`` attribute (where axe
-flags a page, it flags it too; tests/browser/test_axe_agreement.py runs both over the
-fixtures). The axe rules no rule of ours matches are listed here with the reason. An
-axe rule in neither place raises ``UnknownAxeRule``: a new axe-core release cannot slip
-a rule past the checks unnoticed.
+A rule of ours names the axe rules it agrees with in its ``axe`` attribute. Rules linked
+through shared axe rules form a group (palette-contrast and contrast-inline together are
+color-contrast); on every fixture a group's rules flag exactly the pages its axe rules
+flag (tests/browser/test_axe_agreement.py runs both). A rule that asks more than axe
+says why in ``beyond_axe`` and has no ``axe``. The axe rules no rule of ours matches are
+listed here with the reason. An axe rule in neither place raises ``UnknownAxeRule``: a
+new axe-core release cannot slip a rule past the checks unnoticed.
 """
 
 from __future__ import annotations
@@ -68,6 +70,23 @@ NO_COUNTERPART: dict[str, tuple[str, str]] = {
 }
 
 
+# axe rules whose failures axe only reports "to review" (incomplete), never as violations
+# (reviewOnFail, or a check that answers "undefined" when it fails): for these, a page
+# axe asks to review is a page axe flags.
+REVIEW_ONLY = frozenset(
+    {
+        "aria-braille-equivalent",
+        "bypass",
+        "duplicate-id-aria",
+        "form-field-multiple-labels",
+        "frame-title-unique",
+        "no-autoplay-audio",
+        "server-side-image-map",
+        "th-has-data-cells",
+    }
+)
+
+
 class UnknownAxeRule(PublishChecksError):
     """axe-core reported a rule that is neither matched nor explained."""
 
@@ -80,6 +99,25 @@ def covered() -> dict[str, tuple[str, ...]]:
         for axe_id in rule.axe:
             found.setdefault(axe_id, []).append(rule.id)
     return {axe_id: tuple(ours) for axe_id, ours in sorted(found.items())}
+
+
+@cache
+def groups() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(our rule ids, axe rule ids): the rules linked through shared axe rules."""
+    axe_of = {rule.id: set(rule.axe) for rule in all_rules() if rule.axe}
+    found = []
+    left = set(axe_of)
+    while left:
+        ours, theirs = {left.pop()}, set()
+        while True:
+            theirs |= {a for r in ours for a in axe_of[r]}
+            more = {r for r in left if axe_of[r] & theirs}
+            if not more:
+                break
+            ours |= more
+            left -= more
+        found.append((tuple(sorted(ours)), tuple(sorted(theirs))))
+    return tuple(sorted(found))
 
 
 def counterparts(axe_id: str) -> tuple[str, ...]:

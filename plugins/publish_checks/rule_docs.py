@@ -24,15 +24,19 @@ def rules_table() -> str:
     ]
     for rule in all_rules():
         wcag = rule.wcag or ("—" if rule.id in NEITHER else "seguridad")
-        axe = ", ".join(f"`{a}`" for a in rule.axe) or "—"
+        axe = ", ".join(f"`{a}`" for a in rule.axe) or (
+            f"más que axe: {rule.beyond_axe}" if rule.beyond_axe else "—"
+        )
         rows.append(
             f"| `{rule.id}` | {wcag} | {SEVERITY_NAMES.get(str(rule.severity), rule.severity)} "
             f"| {_cell(rule.title)} | {_cell(rule.message)} | {_cell(rule.hint)} | {axe} |"
         )
     matched = [r for r in all_rules() if r.axe]
+    beyond = [r for r in all_rules() if r.beyond_axe]
     rows.append(
         f"\n{len(all_rules())} reglas; {len(matched)} coinciden con "
-        f"{len(axe_map.covered())} reglas de axe-core {axe_map.AXE_VERSION}; "
+        f"{len(axe_map.covered())} reglas de axe-core {axe_map.AXE_VERSION} "
+        f"(en {len(axe_map.groups())} grupos); {len(beyond)} piden más que axe; "
         f"{len(axe_map.NO_COUNTERPART)} reglas de axe-core no tienen regla aquí (abajo)."
     )
     return "\n".join(rows)

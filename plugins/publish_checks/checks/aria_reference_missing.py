@@ -22,7 +22,10 @@ class AriaReferenceMissing(Rule):
     title = "Referencia a un id que no existe"
     message = "{attr} apunta al id «{ref}», que no existe en la página."
     hint = "Corrige el id en {attr} o agrega el elemento con ese id."
-    axe = ("aria-valid-attr-value",)
+    beyond_axe = (
+        "axe-core deja por revisar un aria-describedby que apunta a un id que no existe "
+        "y no mira label for; aquí toda referencia rota es un error"
+    )
 
     def check(self, page):
         for el in page.aria:

@@ -6,7 +6,13 @@ from ..finding import Severity
 from ..page import squash
 from .base import Rule, hit
 
-LANDMARK_TAGS = {"nav": "navigation", "aside": "complementary", "section": "region", "form": "form"}
+LANDMARK_TAGS = {
+    "main": "main",
+    "nav": "navigation",
+    "aside": "complementary",
+    "section": "region",
+    "form": "form",
+}
 
 
 class LandmarkUnique(Rule):

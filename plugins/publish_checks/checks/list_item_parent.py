@@ -2,6 +2,7 @@
 
 from ..finding import Severity
 from .base import Rule, hit
+from .presentation_role_conflict import role_ignored
 
 LIST_PARENTS = frozenset({"ul", "ol", "menu"})
 
@@ -19,6 +20,8 @@ class ListItemParent(Rule):
         for li in page.by_tag.get("li", ()):
             parent = li.getparent()
             role = None if parent is None else parent.get("role")
+            if role in ("none", "presentation") and role_ignored(parent):
+                role = None  # the conflict keeps the list's own role
             if parent is None or not (
                 role == "list" or (parent.tag in LIST_PARENTS and role is None)
             ):

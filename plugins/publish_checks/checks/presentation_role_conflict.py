@@ -18,10 +18,19 @@ class PresentationRoleConflict(Rule):
     def check(self, page):
         for el in decorative(page):
             role = (el.get("role") or "").split()[:1] or ["presentation"]
-            attrs = [a for a in el.attrib if a in GLOBAL and a != "aria-hidden"]
+            attrs = conflicting_attrs(el)
             if attrs or focusable(el):
                 why = f"tiene {attrs[0]}" if attrs else "recibe el foco"
                 yield hit(el, f'role="{role[0]}"', tag=el.tag, role=role[0], why=why)
+
+
+def conflicting_attrs(el) -> list[str]:
+    return [a for a in el.attrib if a in GLOBAL and a != "aria-hidden"]
+
+
+def role_ignored(el) -> bool:
+    """Browsers drop role="none"/"presentation" from an element in conflict."""
+    return bool(conflicting_attrs(el)) or focusable(el)
 
 
 def decorative(page):

@@ -48,3 +48,17 @@ def test_an_axe_rule_is_either_matched_or_explained_never_both():
 )
 def test_language_codes_exist_as_axe_requires(tag, valid):
     assert langs.valid_lang(tag) is valid
+
+
+def test_rules_sharing_an_axe_rule_form_one_group():
+    groups = dict(axe_map.groups())
+    assert groups[("contrast-inline", "palette-contrast")] == ("color-contrast",)
+    assert sum(len(ours) for ours in groups) == len([r for r in all_rules() if r.axe])
+    assert not axe_map.REVIEW_ONLY - set(axe_map.covered())
+
+
+def test_a_rule_stricter_than_axe_says_why_and_has_no_axe_rule():
+    beyond = [r for r in all_rules() if r.beyond_axe]
+    assert {"h1-multiple", "id-duplicate", "aria-reference-missing"} <= {r.id for r in beyond}
+    for rule in beyond:
+        assert not rule.axe, rule.id
