@@ -62,3 +62,16 @@ def test_a_rule_stricter_than_axe_says_why_and_has_no_axe_rule():
     assert {"h1-multiple", "id-duplicate", "aria-reference-missing"} <= {r.id for r in beyond}
     for rule in beyond:
         assert not rule.axe, rule.id
+
+
+def test_agreement_fails_on_a_page_only_one_side_flags():
+    from tests.browser import agreement
+
+    axe_found = {"a.html": {"color-contrast"}, "b.html": set(), "c.html": {"image-alt"}}
+    ours = {"a.html": {"palette-contrast"}, "b.html": {"contrast-inline"}, "c.html": set()}
+    misses = agreement.compare(axe_found, ours).misses
+    assert any(m.startswith("b.html: contrast-inline, palette-contrast") for m in misses)
+    assert any(m.startswith("c.html: img-alt-missing") and "solo axe" in m for m in misses)
+    assert not any(m.startswith("a.html") for m in misses)
+    total = len(axe_map.groups())
+    assert agreement.figures(axe_found, ours)[0].startswith(f"{total - 2} de {total} grupos")
