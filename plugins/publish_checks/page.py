@@ -63,6 +63,7 @@ class Page:
         self.by_attr: dict[str, list[Any]] = defaultdict(list)
         self.aria: list[Any] = []
         self.ids: dict[str, list[Any]] = defaultdict(list)
+        self._names: dict[Any, str] = {}  # accessible names, asked for by many rules
         self._index()
         self.meta = self._meta()
 
@@ -141,7 +142,16 @@ class Page:
         return squash(el.text_content())
 
     def accessible_name(self, el: Any) -> str:
-        """Name per the essentials of accname: labelledby, aria-label, content, title."""
+        """Name per the essentials of accname: labelledby, aria-label, content, title.
+
+        Computed once per element: link, button and label rules all ask for the same ones.
+        """
+        name = self._names.get(el)
+        if name is None:
+            name = self._names[el] = self._accessible_name(el)
+        return name
+
+    def _accessible_name(self, el: Any) -> str:
         labelledby = el.get("aria-labelledby")
         if labelledby:
             parts = [self.text(self.ids[i][0]) for i in labelledby.split() if i in self.ids]
