@@ -235,10 +235,15 @@ def _settings(name: str) -> dict:
 
 
 def pelican_run(cmd: str, exit_on_error: bool = True) -> int:
-    """Run Pelican in a child process so a failed build gives its own exit code."""
+    """Run Pelican in a child process so a failed build gives its own exit code.
+
+    What it prints reaches the editor in Spanish; a traceback only in reports/
+    (plugins/ventana_tasks/pelican_output.py).
+    """
+    from ventana_tasks.pelican_output import run_pelican
+
     cmd += " " + program.core.remainder  # pass extra arguments through to pelican
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
-    code = subprocess.call([sys.executable, "-m", "pelican", *shlex.split(cmd)], cwd=ROOT, env=env)
+    code, _ = run_pelican(ROOT, shlex.split(cmd))
     if code and exit_on_error:
         sys.exit(code)
     return code

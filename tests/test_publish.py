@@ -52,6 +52,16 @@ def test_failed_build_leaves_the_published_site_exactly_as_it_was(project_copy):
     result = publish(project_copy)
     assert result.returncode != 0
     assert "El sitio publicado en" in result.stderr and "no cambió" in result.stderr
+    # Pelican's failure reads in Spanish, at the template's line; its traceback only in reports/.
+    shown = result.stdout + result.stderr
+    assert "Traceback" not in shown and "CRITICAL" not in shown, shown[-3000:]
+    assert (
+        "themes/ventana/templates/page.html:1: La compilación se detuvo: una plantilla del "
+        "tema está mal escrita" in result.stderr
+    ), shown[-3000:]
+    assert "quedó en reports/pelican-errores.log" in result.stderr
+    detail = (project_copy / "reports" / "pelican-errores.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in detail and "TemplateSyntaxError" in detail
     assert deploy.is_dir() and not deploy.is_symlink()
     assert snapshot(deploy) == before
     releases = project_copy / ".deploy-releases"

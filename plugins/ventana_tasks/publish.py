@@ -29,6 +29,8 @@ import sys
 import time
 from pathlib import Path
 
+from .pelican_output import run_pelican
+
 log = logging.getLogger(__name__)
 
 MESSAGES = {
@@ -145,29 +147,12 @@ class _publish_lock:
 def _build(root: Path, settings: str, target: Path) -> tuple[int, bool]:
     """Run Pelican; return its exit code and whether it ran out of disk space.
 
-    Its output is passed on line by line, except a traceback: that is held back and
-    shown only when the cause is not a full disk, which gets a Spanish message instead.
+    Its output reaches the editor translated, tracebacks only in reports/
+    (``pelican_output``).
     """
-    env = {**os.environ, "PYTHONPATH": str(root / "plugins")}
-    if sys.stdout.isatty():  # keep Pelican's colours and width through the pipe
-        env.update(FORCE_COLOR="1", COLUMNS=str(shutil.get_terminal_size().columns))
-    cmd = [sys.executable, "-m", "pelican", "-s", str(root / settings), "-o", str(target)]
-    seen: list[str] = []
-    held: list[str] = []
-    with subprocess.Popen(
-        cmd, cwd=root, env=env, stdout=subprocess.PIPE, text=True, errors="replace"
-    ) as child:
-        for line in child.stdout:
-            seen.append(line)
-            if held or "Traceback (most recent call last)" in line:
-                held.append(line)
-            else:
-                sys.stdout.write(line)
-                sys.stdout.flush()
-        code = child.wait()
-    disk_full = code != 0 and any(mark in " ".join("".join(seen).split()) for mark in NO_SPACE)
-    if not disk_full:
-        sys.stdout.writelines(held)
+    args = ["-s", str(root / settings), "-o", str(target)]
+    code, seen = run_pelican(root, args)
+    disk_full = code != 0 and any(mark in " ".join(seen.split()) for mark in NO_SPACE)
     return code, disk_full
 
 
