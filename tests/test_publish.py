@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from ventana_tasks.publish import releases_dir
+from ventana_tasks.publish import pause_marker, releases_dir
 
 from tests.sitebuild import run_task
 from tests.test_errors import snapshot
@@ -158,20 +158,26 @@ def checks_running(releases):
     return False
 
 
+def kill_publish_when(project, ready, **extra):
+    """Start ``invoke publish`` and kill -9 its whole process group once ``ready()``."""
+    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), **extra}
+    cmd = [sys.executable, "-m", "invoke", "publish"]
+    killed = subprocess.Popen(cmd, cwd=project, env=env, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not ready() and killed.poll() is None:
+        time.sleep(0.05)
+    assert ready(), "the publish reached the point where it is killed"
+    os.killpg(killed.pid, signal.SIGKILL)
+    killed.wait()
+    return env, cmd
+
+
 def kill_during_build(project, ready=None, **extra):
     """Start ``invoke publish`` and kill -9 it once ``ready`` (default: once its
     half-built folder has files)."""
     releases = project / ".deploy-releases"
     ready = ready or (lambda: list(releases.glob("incompleta-*/*")))
-    env = {**os.environ, "PYTHONPATH": str(project / "plugins"), **extra}
-    cmd = [sys.executable, "-m", "invoke", "publish"]
-    killed = subprocess.Popen(cmd, cwd=project, env=env, start_new_session=True)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and not ready():
-        time.sleep(0.05)
-    assert ready(), "the publish reached the point where it is killed"
-    os.killpg(killed.pid, signal.SIGKILL)
-    killed.wait()
+    env, cmd = kill_publish_when(project, ready, **extra)
     assert list(releases.glob("incompleta-*")), "the build had started"
     return env, cmd
 
@@ -280,3 +286,40 @@ def test_kill_9_leaves_the_previous_release_and_nothing_that_counts(project_copy
     assert json.loads((releases / "desplegadas.json").read_text(encoding="utf-8")) == [name]
     left = {p.name for p in releases.iterdir()} - {"desplegadas.json", name}
     assert left and all(n.startswith("incompleta-") for n in left), left
+
+
+@pytest.mark.parametrize("moment", ["antes-de-enlazar", "durante-limpieza"])
+def test_kill_9_at_the_swap_or_while_pruning_serves_a_whole_release(project_copy, moment):
+    """kill -9 after the new release got its name but before the link moves, and while
+    an old release is half removed (VENTANA_PUBLISH_PAUSE holds publish there): deploy/
+    serves a complete release byte for byte, and the next publish cleans up."""
+    releases = project_copy / ".deploy-releases"
+    deploy = project_copy / "deploy"
+    keep = {"VENTANA_KEEP_RELEASES": "1"}  # the second publish prunes release one
+    first = publish(project_copy, **keep)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    release_one = os.path.basename(os.readlink(deploy))
+    complete = snapshot(deploy)  # builds are reproducible: every release reads the same
+    marker = pause_marker(deploy)
+    kill_publish_when(project_copy, marker.exists, VENTANA_PUBLISH_PAUSE=moment, **keep)
+    marker.unlink()
+    served = os.path.basename(os.readlink(deploy))
+    assert snapshot(deploy) == complete
+    names = {p.name for p in releases.iterdir()} - {"desplegadas.json"}
+    if moment == "antes-de-enlazar":
+        assert served == release_one
+        (new,) = names - {release_one}  # complete, but never linked: not counted
+        assert snapshot(releases / new) == complete
+        assert json.loads((releases / "desplegadas.json").read_text("utf-8")) == [release_one]
+    else:
+        assert served != release_one
+        assert json.loads((releases / "desplegadas.json").read_text("utf-8")) == [served]
+        (half,) = names - {served}  # release one, renamed before it was half removed
+        assert half == f"incompleta-{release_one}"
+        assert 0 < len(list((releases / half).iterdir())) < len(list(deploy.iterdir()))
+    recovered = publish(project_copy, **keep)
+    assert recovered.returncode == 0, recovered.stdout[-3000:] + recovered.stderr[-3000:]
+    latest = os.path.basename(os.readlink(deploy))
+    assert latest not in (release_one, served)
+    assert snapshot(deploy) == complete
+    assert sorted(p.name for p in releases.iterdir()) == sorted(["desplegadas.json", latest])

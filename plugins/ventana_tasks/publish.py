@@ -11,7 +11,9 @@ that one is running. A release is built under ``incompleta-<name>`` and renamed 
 its name (timestamp and process id) only once built and checked, so a publish
 killed at any point leaves nothing that counts as a release; the next one removes
 it. ``desplegadas.json`` lists the releases the link pointed at, written atomically
-after each swap; pruning keeps the last few of those. A full disk (or any OSError)
+after each swap; pruning keeps the last few of those, renaming each other folder
+``incompleta-…`` before removing it. For tests only, ``VENTANA_PUBLISH_PAUSE`` holds a
+publish at one of ``PAUSE_MOMENTS`` (docs/security.md). A full disk (or any OSError)
 stops the publish with a Spanish message, removes the partial release and leaves
 the link where it was.
 """
@@ -56,6 +58,10 @@ WAIT_VARIABLE = "VENTANA_PUBLISH_WAIT"
 # How a full disk shows in the build's output; below LOW_SPACE bytes free counts too.
 NO_SPACE = ("No space left on device", "Errno 28]", "Disk quota exceeded")
 LOW_SPACE = 1 << 20
+# Tests only (docs/security.md): stop at one moment of a publish until a file goes away,
+# so a test can kill -9 it exactly there. Never set it where the site is published.
+PAUSE_VARIABLE = "VENTANA_PUBLISH_PAUSE"
+PAUSE_MOMENTS = ("antes-de-enlazar", "durante-limpieza")
 
 
 def releases_dir(deploy: Path) -> Path:
@@ -103,9 +109,10 @@ def _publish(root: Path, settings: str, deploy: Path, release: Path, keep: int) 
         return code
     building.rename(release)
     _adopt_plain_folder(deploy, releases, keep)
+    pause("antes-de-enlazar", deploy)
     _swap_link(deploy, release)
     _record(releases, release.name, keep)
-    _prune(releases, current=release)
+    _prune(deploy, current=release)
     print(MESSAGES["done"].format(deploy=deploy, release=release.name))
     return 0
 
@@ -238,9 +245,42 @@ def _remove_leftovers(releases: Path) -> None:
             path.unlink()
 
 
-def _prune(releases: Path, current: Path) -> None:
-    """Keep the releases that were last deployed, so a bad publish can be rolled back."""
+def _prune(deploy: Path, current: Path) -> None:
+    """Keep the releases that were last deployed, so a bad publish can be rolled back.
+
+    Each other folder is first renamed ``incompleta-…`` (one step), then removed: a
+    publish killed while it removes one leaves a leftover, never a release.
+    """
+    releases = current.parent
     keep = {*deployed(releases), current.name, RECORD}
     for path in releases.iterdir():
-        if path.name not in keep and path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
+        if path.name not in keep and path.is_dir() and not path.name.startswith(INCOMPLETE):
+            doomed = path.rename(releases / f"{INCOMPLETE}{path.name}")
+            _remove_in_parts(doomed, deploy)
+    _remove_leftovers(releases)
+
+
+def _remove_in_parts(folder: Path, deploy: Path) -> None:
+    for number, child in enumerate(sorted(folder.iterdir())):
+        if number == 1:
+            pause("durante-limpieza", deploy)  # half of the folder is gone
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def pause(moment: str, deploy: Path) -> None:
+    """With ``VENTANA_PUBLISH_PAUSE=<moment>`` (tests only), wait here while the file
+    ``.<deploy>.pausa`` exists; it is written on arrival, so a test knows we are here."""
+    if os.environ.get(PAUSE_VARIABLE) != moment:
+        return
+    marker = pause_marker(deploy)
+    marker.write_text(f"{moment} {os.getpid()}\n", encoding="utf-8")
+    while marker.exists():
+        time.sleep(0.05)
+
+
+def pause_marker(deploy: Path) -> Path:
+    return deploy.parent / f".{deploy.name}.pausa"
