@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from hashlib import sha256
 from pathlib import Path
 
+import yaml
 from pelican.generators import Generator
-from ventana_data import outputs
+from ventana_data import cache_folder, outputs
 from ventana_data.context import claim_output
 
 from . import messages as M
@@ -15,6 +18,8 @@ from .config import build_config, dump
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
+# The text of config.yml depends on the config and on how config.py writes it.
+CODE_VERSION = sha256((Path(__file__).parent / "config.py").read_bytes()).hexdigest()[:16]
 
 
 class AdminGenerator(Generator):
@@ -37,7 +42,7 @@ class AdminGenerator(Generator):
         out.mkdir(parents=True, exist_ok=True)
         schema_dir = Path(self.settings["DATA_PATH"]) / "schema"
         config = build_config(self.admin, schema_dir, self.settings.get("SITEURL", ""))
-        outputs.write_if_changed(out / "config.yml", dump(config))
+        outputs.write_if_changed(out / "config.yml", _dumped(config, self.settings))
         origins = settings.connect_origins(self.admin)
         outputs.write_if_changed(
             out / "index.html", page.render(self.settings["SITENAME"], origins)
@@ -51,3 +56,19 @@ class AdminGenerator(Generator):
             self.admin["path"],
             len(config["collections"]),
         )
+
+
+def _dumped(config: dict, pelican_settings: dict) -> str:
+    """``dump(config)``, kept under the hash of the config: PyYAML's writer took 1 s a build."""
+    blob = json.dumps([yaml.__version__, CODE_VERSION, config], ensure_ascii=False, default=str)
+    key = sha256(blob.encode()).hexdigest()
+    cached = cache_folder(pelican_settings, "cms_admin") / f"{key}.yml"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except OSError:
+        text = dump(config)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cached.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(cached)
+    return text
