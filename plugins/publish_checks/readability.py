@@ -71,15 +71,19 @@ def is_english(lang: str) -> bool:
     return lang.lower().startswith("en")
 
 
-def score(sentences: list[Sentence], lang: str) -> tuple[dict[str, float], dict[str, str]]:
-    """Scores and band names for a list of sentences in ``lang``."""
+def score(
+    sentences: list[Sentence], lang: str, syllables: list[int] | None = None
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Scores and band names for sentences in ``lang`` (Spanish: with their syllables)."""
     if is_english(lang):
         text = " ".join(s.text for s in sentences)
         stats = _english()
         flesch = stats.flesch_reading_ease(text)
         scores = {"flesch": flesch, "flesch_kincaid_grade": stats.flesch_kincaid_grade(text)}
         return scores, {"flesch": band(flesch, FLESCH_BANDS)}
-    counts = [(len(s.words), count_text(s.words)) for s in sentences if s.words]
+    if syllables is None:
+        syllables = [count_text(s.words) for s in sentences]
+    counts = [(len(s.words), n) for s, n in zip(sentences, syllables, strict=True) if s.words]
     return spanish_scores(counts)
 
 
@@ -100,17 +104,19 @@ def main_score(scores: dict[str, float]) -> float:
     return scores["flesch"] if "flesch" in scores else scores["szigriszt_pazos"]
 
 
-def hardest(sentences: list[Sentence], lang: str) -> list[str]:
+def hardest(sentences: list[Sentence], lang: str, syllables: list[int] | None = None) -> list[str]:
     """The sentences with the lowest score, so editors know where to start."""
+    if syllables is None and not is_english(lang):
+        syllables = [count_text(s.words) for s in sentences]
     ranked = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         words = len(sentence.words)
         if words < _HARDEST_MIN_WORDS:
             continue
         if is_english(lang):
             value = main_score(score([sentence], lang)[0])
         else:
-            value = szigriszt_pazos(words, 1, count_text(sentence.words))
+            value = szigriszt_pazos(words, 1, syllables[index])
         ranked.append((value, sentence.text))
     ranked.sort(key=lambda pair: pair[0])
     return [text for _, text in ranked[:HARDEST]]
@@ -147,7 +153,9 @@ def for_page(page: Page) -> list[Readability]:
         words = sum(len(s.words) for s in sentences)
         if words < page.env.limits["readability_min_words"]:
             continue
-        scores, bands = score(sentences, lang)
+        # Syllables counted once per sentence, for the page's score and its hardest sentences.
+        syllables = None if is_english(lang) else [count_text(s.words) for s in sentences]
+        scores, bands = score(sentences, lang, syllables)
         threshold, reason = thresholds(page, section)
         results.append(
             Readability(
@@ -161,7 +169,7 @@ def for_page(page: Page) -> list[Readability]:
                 bands=bands,
                 threshold=threshold,
                 threshold_reason=reason,
-                hardest=hardest(sentences, lang),
+                hardest=hardest(sentences, lang, syllables),
                 source=page.source,
             )
         )
