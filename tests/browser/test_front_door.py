@@ -36,6 +36,22 @@ _LAYOUT = """(selectors) => {
   };
 }"""
 
+# The bottom of each of the state page's opening lines, in page pixels.
+_GLANCE_BOTTOMS = """() => [...document.querySelectorAll('ul.vt-state__glance li')].map(
+  (li) => Math.round(li.getBoundingClientRect().bottom + scrollY))"""
+
+# The site menu: whether it is one row that scrolls inside itself, and its links' boxes.
+_NAV = """() => {
+  const list = document.querySelector('.vt-nav__list');
+  const links = [...list.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+  return {
+    rows: new Set(links.map((r) => Math.round(r.top))).size,
+    overflows: list.scrollWidth > list.clientWidth,
+    scroller: getComputedStyle(list).overflowX,
+    smallest: Math.min(...links.map((r) => Math.min(r.width, r.height))),
+  };
+}"""
+
 # Every piece of text in the states map, with the size it is drawn at.
 _MAP_TEXT = """() => {
   const found = [];
@@ -100,6 +116,11 @@ def state_page_answers(page, width: int) -> None:
     assert tops["ul.vt-state__glance"] < height, f"a {width} px el semáforo queda abajo: {tops}"
     # The channels follow the state's summary: within three screens even on a phone.
     assert tops["section.vt-channels-section"] < 3 * height, tops
+    # The three opening lines (level and «N de M pasos», what is missing, the national
+    # average) are read whole without scrolling, even on a 320 × 640 phone.
+    bottoms = page.evaluate(_GLANCE_BOTTOMS)
+    assert len(bottoms) == 3, bottoms
+    assert max(bottoms) <= height, f"a {width} px las tres líneas acaban en {bottoms}"
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -177,3 +198,41 @@ def test_the_states_page_map_is_readable_and_is_the_picker(
     first = nojs_visitor.page.locator(".vt-map a").first
     assert first.bounding_box()["y"] < HEIGHTS[width], f"a {width} px el mapa queda abajo"
     shoot(nojs_visitor.page, artifacts, f"estados-sin-js-{width}")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_menu_is_compact_on_phones_and_reached_by_keyboard_without_javascript(
+    nojs_visitor, artifacts, width
+):
+    """Below 40em the menu is one row that scrolls sideways inside itself (the page
+    does not); every link is still reached with Tab, with no script, and is in view
+    when it takes the focus (at least in part: WCAG 2.2, 2.4.11; Chromium scrolls a link
+    that is wholly out of the row, not one already cut at its edge); each target is at
+    least 24 px (2.5.8)."""
+    page = nojs_visitor.page
+    nojs_visitor.visit(STATE_URL.lstrip("/") + "index.html", viewport(width))
+    no_sideways_scroll(page, f"{STATE_URL} sin JavaScript a {width} px")
+    nav = page.evaluate(_NAV)
+    assert nav["smallest"] >= 24, nav
+    if width < 640:
+        assert nav["rows"] == 1 and nav["scroller"] == "auto", nav
+    else:
+        assert nav["scroller"] == "visible" and not nav["overflows"], nav
+    links = page.locator("nav.vt-nav a")
+    names = [" ".join(name.split()) for name in links.all_inner_texts()]
+    page.locator("header a.vt-header__brand").focus()
+    reached = []
+    for _ in range(len(names) + 4):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => { const a = document.activeElement;
+              const r = a.getBoundingClientRect();
+              return {nav: !!a.closest('nav.vt-nav'), text: a.innerText.trim(),
+                      shown: r.right > 0 && r.left < innerWidth}; }"""
+        )
+        if focused["nav"]:
+            assert focused["shown"], f"a {width} px el enlace con foco queda oculto: {focused}"
+            reached.append(" ".join(focused["text"].split()))
+    assert reached == names, (reached, names)
+    if width == 320:
+        shoot(page, artifacts, f"menu-foco-sin-js-{width}")
