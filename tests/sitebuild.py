@@ -50,14 +50,17 @@ def run_pelican(
     settings: str = "pelicanconf.py",
     extra_env: dict[str, str] | None = None,
     extra_settings: dict[str, object] | None = None,
+    verbose: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """``pelican`` on ``project``; ``extra_settings`` override its settings (``-e``)."""
+    """``pelican`` on ``project``; ``extra_settings`` override its settings (``-e``);
+    ``verbose`` shows the plugins' INFO lines (``-v``)."""
     env = {**os.environ, "PYTHONPATH": str(project / "plugins"), "COLUMNS": "200"}
     env.update(extra_env or {})
     extra = [f"{key}={json.dumps(value)}" for key, value in (extra_settings or {}).items()]
     return subprocess.run(
         [sys.executable, "-m", "pelican", "-s", str(project / settings), "-o", str(output)]
-        + (["-e", *extra] if extra else []),
+        + (["-e", *extra] if extra else [])
+        + (["-v"] if verbose else []),
         cwd=project,
         env=env,
         capture_output=True,

@@ -33,7 +33,7 @@ def _file_digest(path: str) -> bytes:
         return hashlib.sha256(handle.read()).digest()
 
 
-def _tree_digest(digest: Any, folder: Path, skip: tuple[str, ...] = ()) -> None:
+def tree_digest(digest: Any, folder: Path, skip: tuple[str, ...] = ()) -> None:
     """Feed every file under ``folder`` (path and bytes) into ``digest``, in a fixed order."""
     if not folder.exists():
         return
@@ -64,12 +64,12 @@ def site_key(settings: dict[str, Any]) -> str:
     digest.update(f"{sys.version}|{versions}|{today(settings.get('TIMEZONE'))}".encode())
     content = Path(settings["PATH"])
     articles = tuple(str(content / p) + os.sep for p in settings.get("ARTICLE_PATHS", []))
-    _tree_digest(digest, content, skip=articles)
+    tree_digest(digest, content, skip=articles)
     for folder in (settings.get("DATA_PATH"), settings.get("THEME")):
         if folder:
-            _tree_digest(digest, Path(folder))
+            tree_digest(digest, Path(folder))
     for folder in settings.get("PLUGIN_PATHS", []):
-        _tree_digest(digest, Path(folder))
+        tree_digest(digest, Path(folder))
     return digest.hexdigest()
 
 

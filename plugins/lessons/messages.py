@@ -125,7 +125,10 @@ PDF_NO_WEASYPRINT = (
     'y el paquete de Python: python -m pip install -e ".[dev]". '
     "Para compilar sin PDF, pon LESSONS = {{'pdf': False}} en pelicanconf.py."
 )
-LOG_PDFS = "lessons: %d PDF (%d dibujados, %d de la caché, %d páginas) en %.1f s"
+LOG_PDFS = (
+    "lessons: %d PDF (%d dibujados, %d de la caché, %d de ellos sin armar su HTML, "
+    "%d páginas) en %.1f s"
+)
 PDF_KIND_LESSON = "Lección completa"
 PDF_KIND_SHEETS = "Solo hojas para el alumno"
 PDF_KIND_GUIDE = "Guía completa"

@@ -5,6 +5,8 @@ styled by the print stylesheets plus ``lessons-pdf.css`` (paper size, running he
 "página X de Y", page numbers in the table of contents). A PDF is drawn only when its
 inputs change: its key hashes the HTML, the stylesheets, the font, the paper and
 WeasyPrint's version, and the file waits under ``VENTANA_CACHE_PATH/lessons-pdf/``.
+When no file or setting the HTML may read changed since the last build (the inputs
+key, ``inputs.json``), each PDF's last key is reused without rendering its HTML.
 Two builds give byte-identical files: no dates are written, the PDF identifier
 comes from the same hash, and the font subsets carry a fixed date (fontTools stamps
 each subset's ``head`` table with ``SOURCE_DATE_EPOCH``, else the clock).
@@ -25,6 +27,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from incremental.memo import addresses_key, site_key, tree_digest
 from ventana_data import cache_folder, file_size, outputs
 from ventana_data.fonts import font_files, font_id
 
@@ -34,6 +37,8 @@ from .catalog import Catalog
 log = logging.getLogger(__name__)
 
 CACHE_FOLDER = "lessons-pdf"
+# Which key each PDF had, and the hash of everything its HTML may read, at the last build.
+INPUTS_MEMO = "inputs.json"
 STYLESHEETS = ("main.css", "print.css", "lessons.css", "lessons-print.css", "lessons-pdf.css")
 # The date written into the font subsets when SOURCE_DATE_EPOCH is unset: 1980-01-01.
 FONT_DATE_EPOCH = "315532800"
@@ -88,6 +93,7 @@ class PdfJob:
 class PdfStats:
     drawn: int = 0
     reused: int = 0
+    unchanged: int = 0  # reused without even rendering their HTML
     pages: int = 0
     seconds: float = 0.0
 
@@ -142,18 +148,29 @@ class PdfBuilder:
         engine = version("weasyprint")
         styles = stylesheet_text(self.theme_css)
         files: dict[str, list[PdfFile]] = {}
+        inputs = self._inputs_key(styles, engine)
+        known, keys = self._known(inputs), {}
         for job in plan_pdfs(catalog):
-            html = self._html(job, common)
-            key = _key(html, styles, job.paper, engine)
-            cached, pages = self._cached(key) or self._draw(key, html, styles, job.paper)
+            key = known.get(job.save_as)
+            found = self._cached(key) if key else None
+            if found:
+                self.stats.unchanged += 1
+            else:  # something it reads changed: its HTML decides whether to draw it again
+                html = self._html(job, common)
+                key = _key(html, styles, job.paper, engine)
+                found = self._cached(key) or self._draw(key, html, styles, job.paper)
+            keys[job.save_as] = key
+            cached, pages = found
             outputs.copy_if_changed(cached, self.output / job.save_as)
             self.stats.pages += pages
             files.setdefault(job.owner, []).append(
                 PdfFile(job.save_as, job.kind, job.paper, cached.stat().st_size, pages)
             )
+        self._remember(inputs, keys)
         self.stats.seconds = time.perf_counter() - start
         s = self.stats
-        log.info(messages.LOG_PDFS, s.drawn + s.reused, s.drawn, s.reused, s.pages, s.seconds)
+        total = s.drawn + s.reused
+        log.info(messages.LOG_PDFS, total, s.drawn, s.reused, s.unchanged, s.pages, s.seconds)
         # A page lists each kind in every paper together: lesson carta, lesson A4, sheets…
         kinds = list(KIND_LABELS)
         return {o: sorted(fs, key=lambda f: kinds.index(f.kind)) for o, fs in files.items()}
@@ -164,6 +181,30 @@ class PdfBuilder:
         # Links in a PDF point to the published site, whatever this build's SITEURL is.
         context.update(SITEURL=self.site_url, pdf_paper=job.paper, output_file=job.save_as)
         return template.render(context)
+
+    def _inputs_key(self, styles: str, engine: str) -> str:
+        """The hash of every file and setting the PDFs' HTML may read: the site's key
+        (content but the articles, data, theme, plugins, settings, package versions,
+        today), the address of every page, and the articles themselves."""
+        settings = self.generator.settings
+        filenames = self.generator.context.get("filenames", {})
+        head = [_CODE_VERSION, engine, font_id(), styles, site_key(settings)]
+        digest = hashlib.sha256(json.dumps([*head, addresses_key(filenames)]).encode())
+        for folder in settings.get("ARTICLE_PATHS", []):
+            tree_digest(digest, Path(settings["PATH"]) / folder)
+        return digest.hexdigest()
+
+    def _known(self, inputs: str) -> dict[str, str]:
+        """Each PDF's key from the last build, when nothing it may read changed since."""
+        try:
+            memo = json.loads((self.cache / INPUTS_MEMO).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return memo["keys"] if memo.get("inputs") == inputs else {}
+
+    def _remember(self, inputs: str, keys: dict[str, str]) -> None:
+        memo = json.dumps({"inputs": inputs, "keys": keys}, sort_keys=True)
+        (self.cache / INPUTS_MEMO).write_text(memo, encoding="utf-8")
 
     def _cached(self, key: str) -> tuple[Path, int] | None:
         pdf, meta = self.cache / f"{key}.pdf", self.cache / f"{key}.json"

@@ -20,6 +20,8 @@ from lessons.settings import read_config
 from lessons_support import build_project, make_project
 from ventana_data import file_size
 
+from tests.sitebuild import run_pelican
+
 BASE = "escuela-de-heroes"
 SLUGS = ("la-verdad", "lo-de-todos")
 # Boxes a teacher needs whole on one page.
@@ -200,3 +202,25 @@ def test_a_rebuild_redraws_only_the_pdfs_whose_lesson_changed(tmp_path):
     drawn = {p.name for p in cache_dir(project).glob("*.pdf")} - before
     # The changed lesson's PDF and the guide, in both sizes; its worksheets did not change.
     assert len(drawn) == 4
+
+
+def pdf_log(project: Path) -> str:
+    """The build's line about its PDFs: how many were drawn, reused, reused unrendered."""
+    result = run_pelican(project, project / "output", verbose=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    text = " ".join((result.stdout + result.stderr).split())
+    return re.search(r"lessons: \d+ PDF \(.*? páginas\)", text)[0]
+
+
+def test_a_rebuild_with_nothing_changed_reuses_every_pdf_without_rendering_its_html(tmp_path):
+    project = make_project(tmp_path / "project")
+    assert "10 PDF (10 dibujados, 0 de la caché" in pdf_log(project)
+    assert "10 PDF (0 dibujados, 10 de la caché, 10 de ellos sin armar" in pdf_log(project)
+    # A template the PDFs use changed: their HTML is rendered again, none needs redrawing.
+    macros = project / "themes" / "ventana" / "templates" / "components" / "lessons.html"
+    macros.write_text(macros.read_text("utf-8") + "\n{#- edited -#}\n", "utf-8")
+    assert "10 PDF (0 dibujados, 10 de la caché, 0 de ellos sin armar" in pdf_log(project)
+    lesson = project / "content" / "lessons" / "02-lo-de-todos.md"
+    text = lesson.read_text("utf-8")
+    lesson.write_text(text.replace("actividad_en_familia: ", "actividad_en_familia: Hoy, ", 1))
+    assert "10 PDF (4 dibujados, 6 de la caché, 0 de ellos sin armar" in pdf_log(project)
