@@ -29,6 +29,7 @@ def test_plugins_share_only_declared_keys():
         "static_links",
         "static_content",
         "generated_content",
+        "filenames",  # Pelican's map of source paths to their content
     }
     # What Pelican's content_written signal hands over is the written page's own
     # template variables, not the shared context: its article or page, and the
