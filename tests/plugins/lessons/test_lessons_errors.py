@@ -69,7 +69,12 @@ CASES = [
     ("07-yaml-roto.md", "title: Comillas", "", "falta la clave obligatoria 'edad_min'"),
     # A question in brackets without quotes reads as a list of one question (libyaml, as
     # Pelican reads headers); the file is still checked for what it lacks.
-    ("08-pregunta-entre-corchetes.md", "title: Pregunta", "", "falta la clave obligatoria 'grados'"),
+    (
+        "08-pregunta-entre-corchetes.md",
+        "title: Pregunta",
+        "",
+        "falta la clave obligatoria 'grados'",
+    ),
 ]
 
 
