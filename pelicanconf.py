@@ -79,6 +79,8 @@ DELETE_OUTPUT_DIRECTORY = False
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
+# Static files are copied only when the source is newer, so a rebuild leaves them be.
+STATIC_CHECK_IF_MODIFIED = True
 
 # One escaping policy for every template: all values are text unless Python code made
 # them Markup (rendered and sanitized Markdown, SVG drawn by our plugins). The
