@@ -99,6 +99,8 @@ MARKDOWN = {
         "markdown.extensions.toc": {"permalink": False},
         "markdown.extensions.sane_lists": {},
         "markdown.extensions.smarty": {"smart_angled_quotes": False},
+        # Same HTML, about twice as fast: inline patterns are tried only where they can match.
+        "ventana_data.fast_inline": {},
     },
     "output_format": "html5",
 }
