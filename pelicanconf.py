@@ -106,6 +106,9 @@ MARKDOWN = {
 }
 
 PLUGIN_PATHS = ["plugins"]
+# A rebuild where nothing changed says the last build's findings again and writes
+# nothing (plugins/incremental/unchanged.py).
+PELICAN_CLASS = "incremental.IncrementalPelican"
 PLUGINS = [
     "pelican.plugins.yaml_metadata",
     "safe_html",

@@ -1,3 +1,11 @@
-from .incremental import register
+from .unchanged import IncrementalPelican
 
-__all__ = ["register"]
+
+def register() -> None:
+    # Imported here, not above: a build with nothing changed never loads the plugin.
+    from .incremental import register as connect
+
+    connect()
+
+
+__all__ = ["IncrementalPelican", "register"]

@@ -47,14 +47,14 @@ def tree_digest(digest: Any, folder: Path, skip: tuple[str, ...] = ()) -> None:
             digest.update(_file_digest(path))
 
 
-def _settings_text(settings: dict[str, Any]) -> str:
+def settings_text(settings: dict[str, Any]) -> str:
     """The settings as text; objects (a bytecode cache) count by their type only."""
     return json.dumps(settings, sort_keys=True, default=lambda o: type(o).__name__)
 
 
 def site_key(settings: dict[str, Any]) -> str:
     """The hash of everything an article's page may show besides its own file."""
-    digest = hashlib.sha256(_settings_text(settings).encode())
+    digest = hashlib.sha256(settings_text(settings).encode())
     versions = []
     for name in PACKAGES:
         try:

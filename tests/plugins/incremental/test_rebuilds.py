@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from PIL import Image
@@ -27,6 +28,7 @@ ENV = {"VENTANA_ROOT": str(ROOT), "PYTHONPATH": str(ROOT / "plugins")}
 # the real site). Their bytes are still compared with the clean build.
 COPIED_BY_PELICAN = ("theme/",)
 INDEXES = {"noticias/index.html", "noticias/index2.html", "noticias/index3.html"}
+NOTHING = "nada cambió desde la última compilación"
 
 
 def page(slug: str) -> str:
@@ -61,10 +63,13 @@ class Site:
     def news(self, slug: str) -> Path:
         return next((self.project / "content" / "news").glob(f"*-{slug}.md"))
 
-    def build(self, output: Path, **settings) -> None:
+    def build(self, output: Path, verbose: bool = False, **settings) -> CompletedProcess[str]:
         settings["THEME"] = str(self.project / "theme")
-        result = run_pelican(self.project, output, extra_env=ENV, extra_settings=settings)
+        result = run_pelican(
+            self.project, output, extra_env=ENV, extra_settings=settings, verbose=verbose
+        )
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        return result
 
     def rebuild(self) -> set[str]:
         """Rebuild in place; the files written (new or rewritten), checked against a clean build."""
@@ -106,6 +111,33 @@ def site(tmp_path):
 
 def test_an_unchanged_rebuild_rewrites_nothing(site):
     assert site.rebuild() == set()
+
+
+def said(result: CompletedProcess[str]) -> list[str]:
+    """The plugins' lines of a verbose build, without the time column."""
+    lines = [re.sub(r"^\[[^\]]*\]", "", line).strip() for line in result.stdout.splitlines()]
+    return [line for line in lines if line.startswith("INFO") and "incremental: " in line]
+
+
+def test_a_rebuild_with_nothing_changed_builds_nothing_and_says_the_same(site):
+    told = site.build(site.output, verbose=True)  # -v logs more: a build of its own
+    before = snapshot(site.output)
+    again = site.build(site.output, verbose=True)
+    assert NOTHING not in told.stdout and NOTHING in again.stdout
+    assert said(told) and said(again)[:-1] == said(told) and NOTHING in said(again)[-1]
+    assert snapshot(site.output) == before
+
+
+def test_a_page_deleted_from_the_output_comes_back(site):
+    (site.output / page("contratos")).unlink()
+    assert site.rebuild() == {page("contratos")}
+
+
+def test_an_edit_after_a_rebuild_with_nothing_changed_is_built(site):
+    assert site.rebuild() == set()
+    path = site.news("contratos")
+    path.write_text(path.read_text(encoding="utf-8") + "\nUna frase nueva.\n", encoding="utf-8")
+    assert page("contratos") in site.rebuild()
 
 
 def test_an_edited_article_rewrites_its_page_and_the_index_page_that_lists_it(site):
