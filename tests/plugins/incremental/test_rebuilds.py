@@ -128,6 +128,12 @@ def test_a_rebuild_with_nothing_changed_builds_nothing_and_says_the_same(site):
     assert snapshot(site.output) == before
 
 
+def test_ignore_cache_builds_even_when_nothing_changed(site):
+    site.build(site.output, verbose=True, LOAD_CONTENT_CACHE=False)
+    forced = site.build(site.output, verbose=True, LOAD_CONTENT_CACHE=False)
+    assert NOTHING not in forced.stdout and "noticias dibujadas" in forced.stdout
+
+
 def test_a_page_deleted_from_the_output_comes_back(site):
     (site.output / page("contratos")).unlink()
     assert site.rebuild() == {page("contratos")}
