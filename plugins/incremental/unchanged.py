@@ -9,7 +9,8 @@ folder and in the project's ``reports/``, its log records (all but Pelican's own
 "Writing…" lines) and the lines written straight to stderr (the checks' summary). A
 later build with the same key, whose output and reports are still exactly those
 files, loads no plugin and writes nothing: it says the same findings again, and
-ends. Anything else, or any doubt, builds.
+ends. Anything else, or any doubt, builds; and so does a build that must start from
+an empty output (publishconf.py) or may not load caches (pelican --ignore-cache).
 
 ``PELICAN_CLASS = "incremental.IncrementalPelican"`` turns it on (pelicanconf.py).
 """
@@ -107,8 +108,6 @@ def _renew_reports(settings: dict[str, Any], last: dict[str, Any]) -> None:
 
 def last_build(settings: dict[str, Any], key: str) -> dict[str, Any] | None:
     """What the last build said, when it had ``key`` and its files are all still there."""
-    if not settings.get("LOAD_CONTENT_CACHE", True):  # pelican --ignore-cache: build
-        return None
     try:
         last = json.loads(_memo_path(settings).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -174,16 +173,29 @@ def _done(generators: list[Any]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
+def remembers(settings: dict[str, Any]) -> bool:
+    """Whether builds with these settings keep and reuse what they left: not when they
+    must start from an empty output (publishconf.py) or may not load their caches
+    (pelican --ignore-cache)."""
+    return bool(settings.get("LOAD_CONTENT_CACHE")) and not settings["DELETE_OUTPUT_DIRECTORY"]
+
+
 class IncrementalPelican(Pelican):
     """Pelican, except that a build with nothing changed says the last one's findings again."""
 
     def init_plugins(self) -> None:
         self._text = settings_text(self.settings)  # before any plugin adds to the settings
-        self._key = build_key(self._text, self.settings)
-        self._last = last_build(self.settings, self._key)
         self._loaded = False
-        if self._last is None:
+        self._checked = self._check()
+        if self._checked[1] is None:
             self._load_plugins()
+
+    def _check(self) -> tuple[str, dict[str, Any] | None]:
+        """This build's key and, when nothing changed, what the last one said."""
+        if not remembers(self.settings):
+            return "", None
+        key = build_key(self._text, self.settings)
+        return key, last_build(self.settings, key)
 
     def _load_plugins(self) -> None:
         if not self._loaded:
@@ -192,10 +204,8 @@ class IncrementalPelican(Pelican):
 
     def run(self) -> None:
         started = time.time()
-        if self._key is None:  # run again in the same process (pelican --autoreload)
-            self._key = build_key(self._text, self.settings)
-            self._last = last_build(self.settings, self._key)
-        key, last, self._key, self._last = self._key, self._last, None, None
+        # Checked when the build was set up; again if run once more (pelican --autoreload).
+        (key, last), self._checked = self._checked or self._check(), None
         if last is not None:
             _say_again(last, started)
             _renew_reports(self.settings, last)
@@ -203,7 +213,10 @@ class IncrementalPelican(Pelican):
         if not self._loaded:
             self._load_plugins()
             signals.initialized.send(self)
-        self._build_and_remember(key)
+        if key:
+            self._build_and_remember(key)
+        else:
+            super().run()
 
     def _build_and_remember(self, key: str) -> None:
         said, tee, seen = _Said(), _Tee(sys.stderr), []

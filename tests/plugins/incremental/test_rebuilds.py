@@ -128,9 +128,16 @@ def test_a_rebuild_with_nothing_changed_builds_nothing_and_says_the_same(site):
     assert snapshot(site.output) == before
 
 
-def test_ignore_cache_builds_even_when_nothing_changed(site):
-    site.build(site.output, verbose=True, LOAD_CONTENT_CACHE=False)
-    forced = site.build(site.output, verbose=True, LOAD_CONTENT_CACHE=False)
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"LOAD_CONTENT_CACHE": False},  # pelican --ignore-cache
+        {"DELETE_OUTPUT_DIRECTORY": True},  # publishconf.py: from an empty output
+    ],
+)
+def test_a_build_told_to_start_afresh_builds_even_when_nothing_changed(site, setting):
+    site.build(site.output, verbose=True, **setting)
+    forced = site.build(site.output, verbose=True, **setting)
     assert NOTHING not in forced.stdout and "noticias dibujadas" in forced.stdout
 
 
