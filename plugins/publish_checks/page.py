@@ -18,7 +18,20 @@ if TYPE_CHECKING:
     from .prose import Prose
     from .resources import Resources
 
-_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# lxml.html's parser picks each element's class in Python (forms, inputs, labels get their
+# own); rules need only ``HtmlElement``, which a lookup in C gives every element at no cost.
+# No rule asks libxml2 for ids (``id-duplicate`` counts them itself), so none are collected.
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+)
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement,
+        comment=html.HtmlComment,
+        pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity,
+    )
+)
 IGNORE_ATTR = "data-check-ignore"
 URL_ATTRS = ("href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "data")
 # Attributes worth indexing in the single pass; everything else rules read from elements.
@@ -42,6 +55,27 @@ _INDEXED = frozenset(
 )
 # Every element with an event-handler attribute (onclick, onerror, ...) is indexed here.
 EVENT_HANDLERS = "on*"
+_ARIA = "aria-*"  # elements with any aria-* attribute: ``Page.aria``
+# Where an element goes in the index, by its attribute names: pages repeat a few hundred
+# combinations, so each is worked out once per process.
+_PLANS: dict[Any, tuple[str, ...]] = {}
+_PLANS_MAX = 1 << 14
+
+
+def _plan(key: Any, names: list[str]) -> tuple[str, ...]:
+    """Index entries for an element with attributes ``names``: one per indexed attribute,
+    one per event handler and one for having any aria-* attribute."""
+    plan = [
+        name if name in _INDEXED else EVENT_HANDLERS
+        for name in names
+        if name in _INDEXED or name[:2] == "on"
+    ]
+    if any(name.startswith("aria-") for name in names):
+        plan.append(_ARIA)
+    if len(_PLANS) >= _PLANS_MAX:
+        _PLANS.clear()
+    _PLANS[key] = result = tuple(plan)
+    return result
 
 
 def squash(text: str | None) -> str:
@@ -61,31 +95,28 @@ class Page:
         self.root = etree.fromstring(data, _PARSER) if data.strip() else html.Element("html")
         self.by_tag: dict[str, list[Any]] = defaultdict(list)
         self.by_attr: dict[str, list[Any]] = defaultdict(list)
-        self.aria: list[Any] = []
+        self.aria: list[Any] = []  # elements with an aria-* attribute, in document order
         self.ids: dict[str, list[Any]] = defaultdict(list)
         self._names: dict[Any, str] = {}  # accessible names, asked for by many rules
         self._index()
         self.meta = self._meta()
 
     def _index(self) -> None:
-        by_tag, by_attr, aria, indexed = self.by_tag, self.by_attr, self.aria, _INDEXED
+        by_tag, by_attr, plans = self.by_tag, self.by_attr, _PLANS
         for el in self.root.iter():
             tag = el.tag
             if not isinstance(tag, str):
                 continue
             by_tag[tag].append(el)
-            attrib = el.attrib
-            if attrib:
-                has_aria = False
-                for name in attrib:
-                    if name in indexed:
-                        by_attr[name].append(el)
-                    elif name[:2] == "on":
-                        by_attr[EVENT_HANDLERS].append(el)
-                    if name.startswith("aria-"):
-                        has_aria = True
-                if has_aria:
-                    aria.append(el)
+            names = el.keys()
+            if names:
+                key = names[0] if len(names) == 1 else tuple(names)
+                plan = plans.get(key)
+                if plan is None:
+                    plan = _plan(key, names)
+                for name in plan:
+                    by_attr[name].append(el)
+        self.aria = by_attr.pop(_ARIA, [])
         for el in by_attr.get("id", ()):
             self.ids[el.get("id")].append(el)
 
