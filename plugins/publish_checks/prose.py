@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .acronyms import collapse_expansions
 from .page import squash
-from .text import sentences, words
+from .text import split_prose, words
 
 if TYPE_CHECKING:
     from .page import Page
@@ -106,22 +106,29 @@ def _walk(el: Any, section: str, prose: Prose) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in SKIP:
             continue
-        if child.get("hidden") is not None or child.get("aria-hidden") == "true":
-            continue
-        if child.get("data-check-prose") == "no" or _furniture_class(child):
-            continue
-        child_section = "ninos" if child.get("data-audience") == "ninos" else section
-        if tag in BLOCKS and not _has_nested_blocks(child):
+        child_section = section
+        if child.attrib:  # most paragraphs have no attributes: skip five lookups
+            if child.get("hidden") is not None or child.get("aria-hidden") == "true":
+                continue
+            if child.get("data-check-prose") == "no" or _furniture_class(child):
+                continue
+            if child.get("data-audience") == "ninos":
+                child_section = "ninos"
+        if tag in BLOCKS and not (len(child) and _has_nested_blocks(child)):
             text = squash(child.text_content())
             if text and not is_furniture(text):
-                block = Block(child, text, [_sentence(s) for s in sentences(text)])
+                block = Block(child, text, _sentences(text))
                 prose.sections.setdefault(child_section, []).append(block)
         else:
             _walk(child, child_section, prose)
 
 
-def _sentence(text: str) -> Sentence:
-    return Sentence(text, words(collapse_expansions(text)))
+def _sentences(text: str) -> list[Sentence]:
+    """Sentences with their words; an acronym's expansion counts as one word."""
+    return [
+        Sentence(s, words(collapse_expansions(s)) if "(" in s else found)
+        for s, found in split_prose(text)
+    ]
 
 
 def _furniture_class(el: Any) -> bool:

@@ -93,6 +93,57 @@ def sentences(text: str) -> list[str]:
     return result
 
 
+# Closing marks a sentence end may carry («fin.»», "fin.)"): the split drops them.
+_CLOSERS = "\"'»”)"
+_END_MARKS = ".!?…"
+
+
+def split_prose(text: str) -> list[tuple[str, list[str]]]:
+    """``[(s, words(s)) for s in sentences(text)]`` in one pass over the words of ``text``.
+
+    ``text`` is squashed (single spaces, as ``page.squash`` leaves it). A sentence ends at a
+    word ending in . ! ? … (then closing marks, which the split drops, as ``sentences``
+    does) unless that word is a listed abbreviation; the last word never loses its marks.
+    """
+    result: list[tuple[str, list[str]]] = []
+    tokens = text.split(" ")
+    last = len(tokens) - 1
+    pieces: list[str] = []  # parts of a sentence held together by abbreviations
+    found: list[str] = []
+    start = position = 0
+    for index, token in enumerate(tokens):
+        end = position + len(token)
+        if token.isalpha():
+            found.append(token)
+            position = end + 1
+            continue
+        core = token.rstrip(_CLOSERS) if index < last else token
+        if core and core[-1] in _END_MARKS and index < last:
+            _token_words(core, found)
+            pieces.append(text[start : position + len(core)])
+            start = position = end + 1
+            if core[-1] == "." and core[:-1].lower() in _ABBREVIATIONS:
+                continue
+            result.append((" ".join(pieces) if len(pieces) > 1 else pieces[0], found))
+            pieces, found = [], []
+            continue
+        _token_words(token, found)
+        position = end + 1
+    if start < len(text):
+        pieces.append(text[start:])
+    if pieces:
+        result.append((" ".join(pieces) if len(pieces) > 1 else pieces[0], found))
+    return result
+
+
+def _token_words(token: str, found: list[str]) -> None:
+    core = token.strip(_EDGES)
+    if core.isalpha():
+        found.append(core)
+    else:
+        found.extend(WORD.findall(token))
+
+
 def fold(text: str) -> str:
     """Lowercase without accents, for matching terms however an editor typed them.
 

@@ -8,7 +8,7 @@ from publish_checks.prose import Sentence
 from publish_checks.readability import INFLESZ_BANDS, band, fernandez_huerta, score
 from publish_checks.readability import szigriszt_pazos as sp_formula
 from publish_checks.syllables import count_word
-from publish_checks.text import sentences, words
+from publish_checks.text import sentences, split_prose, words
 
 # Hand-counted; the comment shows the syllables. textstat 0.7.13 (Pyphen) gets the ones
 # marked "pyphen" wrong: it never splits a hiatus or the last two letters of a word.
@@ -127,3 +127,20 @@ def test_inflesz_bands(value, name):
 def test_sentences_keep_abbreviations_and_split_on_end_marks():
     text = "Lee el art. 5 de la ley. ¿Qué dice? ¡Mucho! Fin."
     assert sentences(text) == ["Lee el art. 5 de la ley.", "¿Qué dice?", "¡Mucho!", "Fin."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee el art. 5 de la ley. ¿Qué dice? ¡Mucho! Fin.",
+        "Dijo «ya basta.» Luego se fue. Ver el art.» 5 y el “dr.” Pérez.",
+        "Cuesta 1.000,50 pesos (aprox. 2,5 %) y abre a las 10:30. L'eau, co-op; rock'n'roll.'",
+        "La Secretaría Ejecutiva del Sistema Nacional Anticorrupción (SESNA) publica. » Fin.)",
+        "Nada . suelto … aquí ) . ¿Sí?» ¡No!) etc. etc. EE. UU. es un país.",
+        "Sin punto final",
+        "",
+    ],
+)
+def test_split_prose_is_sentences_then_words(text):
+    """The one-pass split gives what ``sentences`` then ``words`` give, marks dropped alike."""
+    assert split_prose(text) == [(s, words(s)) for s in sentences(text)]
