@@ -9,6 +9,7 @@ corrected counts. English goes straight to textstat (Flesch, Flesch-Kincaid grad
 from __future__ import annotations
 
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .finding import Readability
@@ -89,8 +90,8 @@ def score(
 
 def spanish_scores(counts: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, str]]:
     """Scores from (words, syllables) per sentence, counted once and reused for ranking."""
-    words = sum(c[0] for c in counts)
-    syllables = sum(c[1] for c in counts)
+    words = sum(map(itemgetter(0), counts))
+    syllables = sum(map(itemgetter(1), counts))
     fh = fernandez_huerta(words, len(counts), syllables)
     sp = szigriszt_pazos(words, len(counts), syllables)
     return (
@@ -106,19 +107,21 @@ def main_score(scores: dict[str, float]) -> float:
 
 def hardest(sentences: list[Sentence], lang: str, syllables: list[int] | None = None) -> list[str]:
     """The sentences with the lowest score, so editors know where to start."""
-    if syllables is None and not is_english(lang):
-        syllables = [count_text(s.words) for s in sentences]
-    ranked = []
-    for index, sentence in enumerate(sentences):
-        words = len(sentence.words)
-        if words < _HARDEST_MIN_WORDS:
-            continue
-        if is_english(lang):
-            value = main_score(score([sentence], lang)[0])
-        else:
-            value = szigriszt_pazos(words, 1, syllables[index])
-        ranked.append((value, sentence.text))
-    ranked.sort(key=lambda pair: pair[0])
+    if is_english(lang):
+        ranked = [
+            (main_score(score([s], lang)[0]), s.text)
+            for s in sentences
+            if len(s.words) >= _HARDEST_MIN_WORDS
+        ]
+    else:
+        if syllables is None:
+            syllables = [count_text(s.words) for s in sentences]
+        ranked = [
+            (szigriszt_pazos(len(s.words), 1, n), s.text)
+            for s, n in zip(sentences, syllables, strict=True)
+            if len(s.words) >= _HARDEST_MIN_WORDS
+        ]
+    ranked.sort(key=itemgetter(0))
     return [text for _, text in ranked[:HARDEST]]
 
 
@@ -147,15 +150,21 @@ def describe(result: Readability) -> tuple[float, str, str]:
 def for_page(page: Page) -> list[Readability]:
     """One ``Readability`` per prose section with enough words to score."""
     lang = page.lang or "es"
+    english = is_english(lang)
+    minimum = page.env.limits["readability_min_words"]
     results = []
     for section, blocks in page.prose.sections.items():
         sentences = [s for block in blocks for s in block.sentences if s.words]
-        words = sum(len(s.words) for s in sentences)
-        if words < page.env.limits["readability_min_words"]:
+        lengths = [len(s.words) for s in sentences]
+        words = sum(lengths)
+        if words < minimum:
             continue
         # Syllables counted once per sentence, for the page's score and its hardest sentences.
-        syllables = None if is_english(lang) else [count_text(s.words) for s in sentences]
-        scores, bands = score(sentences, lang, syllables)
+        syllables = None if english else [count_text(s.words) for s in sentences]
+        if syllables is None:
+            scores, bands = score(sentences, lang)
+        else:
+            scores, bands = spanish_scores(list(zip(lengths, syllables, strict=True)))
         threshold, reason = thresholds(page, section)
         results.append(
             Readability(

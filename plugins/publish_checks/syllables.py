@@ -11,7 +11,6 @@ word give an exact count; ``tests/.../test_syllables.py`` holds the hand-counted
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _STRONG = frozenset("aeoáéóíú")  # accented í/ú break a diphthong like a strong vowel
 _VOWELS = frozenset("aeiouáéíóúü")
@@ -19,10 +18,22 @@ _SILENT_U = re.compile(r"([qg])u(?=[eiéí])")
 _DIGITS = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1 << 16)
+# Syllables per word as written: prose repeats the same few thousand words.
+_COUNTS: dict[str, int] = {}
+_COUNTS_MAX = 1 << 17
+
+
 def count_word(word: str) -> int:
     """Syllables in one Spanish word; numbers count one syllable per digit, roughly as read."""
-    return _count(word.lower())
+    count = _COUNTS.get(word)
+    return _remember(word) if count is None else count
+
+
+def _remember(word: str) -> int:
+    if len(_COUNTS) >= _COUNTS_MAX:
+        _COUNTS.clear()
+    _COUNTS[word] = count = _count(word.lower())
+    return count
 
 
 def _count(word: str) -> int:
@@ -48,5 +59,8 @@ def _count(word: str) -> int:
 
 
 def count_text(words: list[str]) -> int:
-    """Total syllables of already-split words."""
-    return sum(map(count_word, words))
+    """Total syllables of already-split words (a dict lookup per word once it is known)."""
+    try:
+        return sum(map(_COUNTS.__getitem__, words))
+    except KeyError:
+        return sum(map(count_word, words))
