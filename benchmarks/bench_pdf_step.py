@@ -3,9 +3,9 @@
 Reads the HTML that a build left next to each PDF in ``.cache/ventana/lessons-pdf/``
 (run ``invoke rebuild`` first, so the cache holds only this build's PDFs) and draws each
 one again in memory, exactly as the build does (same stylesheets, fonts, paper and PDF/UA
-options), timing layout and writing apart for each kind of PDF. Nothing is written to the
-cache or to output/. With ``--perfil FILE`` it also saves a cProfile of the step, to read
-with ``python -m pstats FILE``.
+options; the guide from its lessons' pages), timing layout and writing apart for each
+kind of PDF. Nothing is written to the cache or to output/. With ``--perfil FILE`` it also
+saves a cProfile of the step, to read with ``python -m pstats FILE``.
 Run: python benchmarks/bench_pdf_step.py [--perfil /tmp/pdf.prof]
 """
 
@@ -31,23 +31,33 @@ KIND = re.compile(r'class="vt-lessons vt-pdf vt-pdf--(\w+)"')
 
 
 def draw_all(sources: list[Path], styles: str) -> dict[str, list[float]]:
-    """Per kind: [documents, pages, layout CPU s, writing CPU s, bytes]."""
+    """Per kind: [documents, pages, layout CPU s, writing CPU s, bytes]. As in the build,
+    the guide is made of the pages its lessons laid out (their keys are its "parts")."""
     figures: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0.0, 0])
-    for source in sources:
+    metas = {s: json.loads(s.with_suffix(".json").read_text(encoding="utf-8")) for s in sources}
+    wanted = {part for meta in metas.values() for part in meta.get("parts", [])}
+    laid_out = {}
+    for source in sorted(sources, key=lambda s: (bool(metas[s].get("parts")), s.name)):
         html = source.read_text(encoding="utf-8")
-        paper = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))["paper"]
+        paper, parts = metas[source]["paper"], metas[source].get("parts")
         match = KIND.search(html)
         row = figures[f"{match.group(1) if match else '?'} {paper}"]
         started = time.process_time()
-        document = pdf.render(html, styles, paper, "https://example.org")
-        laid_out = time.process_time()
+        if parts:
+            lessons = [laid_out[part] for part in parts]
+            document = pdf.render_guide(html, styles, paper, "https://example.org", lessons)
+        else:
+            document = pdf.render(html, styles, paper, "https://example.org")
+        laid_out_at = time.process_time()
         buffer = io.BytesIO()
         with pdf._fixed_font_clock():
             document.write_pdf(buffer, pdf_variant="pdf/ua-1", pdf_identifier=b"0" * 32)
+        if source.stem in wanted:
+            laid_out[source.stem] = document
         row[0] += 1
         row[1] += len(document.pages)
-        row[2] += laid_out - started
-        row[3] += time.process_time() - laid_out
+        row[2] += laid_out_at - started
+        row[3] += time.process_time() - laid_out_at
         row[4] += len(buffer.getvalue())
     return figures
 

@@ -33,6 +33,7 @@ from ventana_data.fonts import font_files, font_id
 
 from . import messages
 from .catalog import Catalog
+from .guide_pdf import assemble
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,9 @@ KIND_LABELS = {
     "guide": messages.PDF_KIND_GUIDE,
 }
 # The code that shapes a PDF: a change to it changes every key.
-_CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+_CODE_VERSION = hashlib.sha256(
+    b"".join((Path(__file__).parent / name).read_bytes() for name in ("pdf.py", "guide_pdf.py"))
+).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,10 @@ class PdfBuilder:
         self.cache = cache_folder(generator.settings, CACHE_FOLDER)
         self.cache.mkdir(parents=True, exist_ok=True)
         self.stats = PdfStats()
+        # The lessons of the paper at hand, (slug, key, pages), and those laid out in this
+        # build: the guide that follows them is made of their pages.
+        self.parts: list[tuple[str, str, int]] = []
+        self.laid_out: dict[str, Any] = {}
 
     def build(self, catalog: Catalog, common: dict[str, Any]) -> dict[str, list[PdfFile]]:
         """PDF links by owner (lesson slug or "guia"), in the order of the plan."""
@@ -156,11 +163,13 @@ class PdfBuilder:
             if found:
                 self.stats.unchanged += 1
             else:  # something it reads changed: its HTML decides whether to draw it again
-                html = self._html(job, common)
-                key = _key(html, styles, job.paper, engine)
-                found = self._cached(key) or self._draw(key, html, styles, job.paper)
+                key, found = self._make(job, common, styles, engine)
             keys[job.save_as] = key
             cached, pages = found
+            if job.kind == "lesson":
+                self.parts.append((job.owner, key, pages))
+            elif job.kind == "guide":  # the next paper's lessons follow
+                self.parts, self.laid_out = [], {}
             outputs.copy_if_changed(cached, self.output / job.save_as)
             self.stats.pages += pages
             files.setdefault(job.owner, []).append(
@@ -175,9 +184,24 @@ class PdfBuilder:
         kinds = list(KIND_LABELS)
         return {o: sorted(fs, key=lambda f: kinds.index(f.kind)) for o, fs in files.items()}
 
-    def _html(self, job: PdfJob, common: dict[str, Any]) -> str:
+    def _make(
+        self, job: PdfJob, common: dict[str, Any], styles: str, engine: str
+    ) -> tuple[str, tuple[Path, int]]:
+        """The job's key and PDF: from the cache if its HTML is the same, else drawn."""
+        if job.kind != "guide":
+            html = self._html(job, common)
+            key = _key(html, styles, job.paper, engine)
+            return key, self._cached(key) or self._draw(key, html, styles, job)
+        # The guide's front lays out as many pages as its lessons have (see guide_pdf.py).
+        pages = {slug: count for slug, _, count in self.parts}
+        html = self._html(job, common, guide_pages=pages)
+        parts = [part for _, part, _ in self.parts]
+        key = _key(html, styles, job.paper, engine, parts)
+        return key, self._cached(key) or self._draw(key, html, styles, job, parts)
+
+    def _html(self, job: PdfJob, common: dict[str, Any], **extra: Any) -> str:
         template = self.generator.get_template(job.template)
-        context = {**self.generator.context, **common, **job.extra}
+        context = {**self.generator.context, **common, **job.extra, **extra}
         # Links in a PDF point to the published site, whatever this build's SITEURL is.
         context.update(SITEURL=self.site_url, pdf_paper=job.paper, output_file=job.save_as)
         return template.render(context)
@@ -213,9 +237,28 @@ class PdfBuilder:
         self.stats.reused += 1
         return pdf, json.loads(meta.read_text(encoding="utf-8"))["pages"]
 
-    def _draw(self, key: str, html: str, styles: str, paper: str) -> tuple[Path, int]:
+    def _draw(
+        self, key: str, html: str, styles: str, job: PdfJob, parts: list[str] | None = None
+    ) -> tuple[Path, int]:
         load_weasyprint()
-        document = render(html, styles, paper, self.site_url)
+        paper = job.paper
+        if parts is None:
+            document = render(html, styles, paper, self.site_url)
+            if job.kind == "lesson":  # kept for the guide
+                self.laid_out[key] = document
+        else:
+            lessons = [self.laid_out.get(part) or self._again(part, paper) for part in parts]
+            document = render_guide(html, styles, paper, self.site_url, lessons)
+        return self._write(key, html, document, paper, parts or [])
+
+    def _again(self, key: str, paper: str) -> Any:
+        """A lesson the cache held, laid out again from the HTML its PDF was drawn from."""
+        html = (self.cache / f"{key}.html").read_text(encoding="utf-8")
+        return render(html, stylesheet_text(self.theme_css), paper, self.site_url)
+
+    def _write(
+        self, key: str, html: str, document: Any, paper: str, parts: list[str]
+    ) -> tuple[Path, int]:
         pdf = self.cache / f"{key}.pdf"
         tmp = pdf.with_suffix(".tmp")
         # PDF/UA-1: tagged, with the title and language of the HTML; no dates, fixed identifier.
@@ -225,7 +268,7 @@ class PdfBuilder:
         pages = len(document.pages)
         # The HTML it was drawn from, to read when a PDF looks wrong (and for the tests).
         (self.cache / f"{key}.html").write_text(html, encoding="utf-8")
-        meta = json.dumps({"pages": pages, "paper": paper})
+        meta = json.dumps({"pages": pages, "paper": paper, "parts": parts})
         (self.cache / f"{key}.json").write_text(meta, encoding="utf-8")
         self.stats.drawn += 1
         return pdf, pages
@@ -257,6 +300,11 @@ def render(html: str, styles: str, paper: str, site_url: str) -> Any:
     return HTML(string=html, base_url=f"{site_url.rstrip('/')}/", url_fetcher=_fetcher()).render(
         stylesheets=sheets, font_config=fonts
     )
+
+
+def render_guide(html: str, styles: str, paper: str, site_url: str, lessons: list[Any]) -> Any:
+    """The whole guide: its front (cover and contents) laid out, then the lessons' pages."""
+    return assemble(render(html, styles, paper, site_url), lessons)
 
 
 @lru_cache(maxsize=4)
@@ -291,8 +339,10 @@ def load_weasyprint() -> Any:
     return weasyprint
 
 
-def _key(html: str, styles: str, paper: str, engine: str) -> str:
-    blob = json.dumps([_CODE_VERSION, engine, font_id(), paper, styles, html], ensure_ascii=False)
+def _key(html: str, styles: str, paper: str, engine: str, parts: list[str] | None = None) -> str:
+    """The hash of what a PDF shows; the guide's includes the keys of its lessons."""
+    head = [_CODE_VERSION, engine, font_id(), paper, styles, html]
+    blob = json.dumps([*head, *(parts or [])], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

@@ -6,6 +6,7 @@ what changed. Built from the two-lesson fixture project, so it runs in seconds.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -15,7 +16,7 @@ from types import SimpleNamespace
 import pypdf
 import pytest
 from lessons.catalog import Catalog
-from lessons.pdf import plan_pdfs, render, stylesheet_text
+from lessons.pdf import plan_pdfs, render, render_guide, stylesheet_text
 from lessons.settings import read_config
 from lessons_support import build_project, make_project
 from ventana_data import file_size
@@ -135,16 +136,62 @@ def test_worksheets_pdf_holds_only_the_student_sheets_with_cards_to_cut(built):
     assert "Actividades" not in text and "Materiales" not in text
 
 
+def guide_reader(site) -> pypdf.PdfReader:
+    return pypdf.PdfReader(site.output / BASE / "guia-completa" / "escuela-de-heroes.pdf")
+
+
+def page_texts(reader: pypdf.PdfReader) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
 def test_guide_contents_page_numbers_point_to_each_lesson(built):
-    reader = pypdf.PdfReader(built.output / BASE / "guia-completa" / "escuela-de-heroes.pdf")
+    reader = guide_reader(built)
     contents = reader.pages[0].extract_text()
     found = re.findall(r"^(\S.*?) \(.*?\) ?\.{3,}\s*(\d+)\s*$", contents, re.M)
     assert len(found) == len(SLUGS), contents
+    texts = page_texts(reader)
     for number, (title, page) in enumerate(found, start=1):
-        target = reader.pages[int(page) - 1].extract_text()
-        assert f"Lección {number}. {title}" in " ".join(target.split()), (title, page)
-        before = reader.pages[int(page) - 2].extract_text()
-        assert f"Lección {number}." not in before, (title, page)
+        kicker = f"LECCIÓN {number} DE {len(SLUGS)} {title}"
+        assert kicker in texts[int(page) - 1], (title, page)
+        assert f"LECCIÓN {number} DE" not in texts[int(page) - 2], (title, page)
+
+
+FOOTER = re.compile(r"página (\d+) de (\d+)")
+
+
+def test_guide_is_its_lessons_pdfs_page_for_page_numbered_through_the_whole_guide(built):
+    texts = page_texts(guide_reader(built))
+    for number, text in enumerate(texts, start=1):
+        assert FOOTER.findall(text) == [(str(number), str(len(texts)))], text[-80:]
+    lessons = [pypdf.PdfReader(built.output / BASE / s / f"{s}.pdf") for s in SLUGS]
+    own = [text for reader in lessons for text in page_texts(reader)]
+    assert len(texts) == 1 + len(own)  # the cover and contents fit on one page
+    for in_guide, alone in zip(texts[1:], own, strict=True):
+        assert FOOTER.sub("", in_guide) == FOOTER.sub("", alone)
+
+
+def test_guide_links_its_contents_to_each_lesson_and_outlines_every_lesson(built):
+    """As published (the fixture's empty SITEURL makes every link external): the guide
+    laid out again from the HTML its build drew it from, with the same lessons."""
+    styles = stylesheet_text(built.project / "themes" / "ventana" / "static" / "css")
+    sources = {s.stem: s for s in cache_dir(built.project).glob("*.html")}
+    metas = {k: json.loads(s.with_suffix(".json").read_text()) for k, s in sources.items()}
+    guide = next(k for k, m in metas.items() if m["parts"] and m["paper"] == "carta")
+    url = "https://example.org"
+    lessons = [
+        render(sources[k].read_text("utf-8"), styles, "carta", url) for k in metas[guide]["parts"]
+    ]
+    document = render_guide(sources[guide].read_text("utf-8"), styles, "carta", url, lessons)
+    reader = pypdf.PdfReader(io.BytesIO(document.write_pdf(pdf_variant="pdf/ua-1")))
+    firsts = [1, 1 + len(lessons[0].pages)]  # 0-based: after the cover and contents
+    targets = {}
+    for annotation in reader.pages[0]["/Annots"]:
+        name = annotation.get_object()["/Dest"]
+        targets[name] = reader.get_destination_page_number(reader.named_destinations[name])
+    assert targets == {slug: first for slug, first in zip(SLUGS, firsts, strict=True)}
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert top == ["Escuela de Héroes: guía completa", "La verdad", "Lo de todos"]
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
 
 
 def boxes(document):
