@@ -247,14 +247,15 @@ class PdfBuilder:
             if job.kind == "lesson":  # kept for the guide
                 self.laid_out[key] = document
         else:
-            lessons = [self.laid_out.get(part) or self._again(part, paper) for part in parts]
+            again = self._again
+            lessons = [self.laid_out.get(part) or again(part, styles, paper) for part in parts]
             document = render_guide(html, styles, paper, self.site_url, lessons)
         return self._write(key, html, document, paper, parts or [])
 
-    def _again(self, key: str, paper: str) -> Any:
+    def _again(self, key: str, styles: str, paper: str) -> Any:
         """A lesson the cache held, laid out again from the HTML its PDF was drawn from."""
         html = (self.cache / f"{key}.html").read_text(encoding="utf-8")
-        return render(html, stylesheet_text(self.theme_css), paper, self.site_url)
+        return render(html, styles, paper, self.site_url)
 
     def _write(
         self, key: str, html: str, document: Any, paper: str, parts: list[str]
