@@ -44,7 +44,10 @@ def tree_digest(digest: Any, folder: Path, skip: tuple[str, ...] = ()) -> None:
             if any(path.startswith(s) for s in skip) and name.endswith(".md"):
                 continue
             digest.update(os.path.relpath(path, folder).encode() + b"\0")
-            digest.update(_file_digest(path))
+            try:
+                digest.update(_file_digest(path))
+            except OSError:  # an editor's lock file (Emacs: a link to nowhere): its name counts
+                digest.update(os.readlink(path).encode() if os.path.islink(path) else b"?")
 
 
 def settings_text(settings: dict[str, Any]) -> str:
