@@ -14,6 +14,9 @@ from .text import WORD
 
 CAPS = "A-ZÁÉÍÓÚÑÜ"
 ACRONYM = re.compile(rf"(?<![\w-])([{CAPS}]{{2,6}})s?(?![\w-])")
+# Two capitals in a row: text without them has no acronym, and this finds that out
+# several times faster than ACRONYM, whose lookbehind is tried at every character.
+TWO_CAPS = re.compile(f"[{CAPS}][{CAPS}]")
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 ALLOWED = frozenset(
     """
@@ -36,7 +39,9 @@ def is_acronym(word: str) -> bool:
 
 def acronyms_in(text: str) -> list[re.Match]:
     """Acronym matches of ``text``, without words inside a run of capitals (shouting)."""
-    found = []
+    found: list[re.Match] = []
+    if not TWO_CAPS.search(text):
+        return found
     for match in ACRONYM.finditer(text):
         word = match.group(1)
         if not is_acronym(word) or _in_shouting(text, match):

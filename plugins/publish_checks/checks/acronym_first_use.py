@@ -4,9 +4,10 @@ import re
 
 from lxml import etree
 
-from ..acronyms import ACRONYM, acronyms_in, expanded_here
+from ..acronyms import ACRONYM, TWO_CAPS, acronyms_in, expanded_here
 from ..finding import Severity
 from ..page import squash
+from ..page_facts import main_text
 from ..text import fold
 from .base import Rule, hit
 
@@ -34,21 +35,40 @@ SKIP = frozenset({"script", "style", "dl", "code", "pre", "svg", "nav"})
 
 
 def text_nodes(main):
-    """(owner element, text) for every text node in document order, skipping non-prose."""
-    skipping = 0
-    for event, el in etree.iterwalk(main, events=("start", "end")):
-        if not isinstance(el.tag, str):
-            continue
-        if event == "start":
-            if el.tag in SKIP:
-                skipping += 1
-            elif not skipping and el.text:
-                yield el, el.text
-        else:
-            if el.tag in SKIP:
-                skipping -= 1
-            if not skipping and el is not main and el.tail:
-                yield el.getparent(), el.tail
+    """(owner element, text) for the text of ``main`` in document order, skipping non-prose.
+
+    A subtree with no two capitals in a row has no acronym: its text comes as one piece,
+    with no owner, instead of node by node (unless a SKIP element or a comment in it
+    leaves part of its text out).
+    """
+    if main.tag in SKIP:
+        return []
+    mixed = set()
+    for el in main.iter(*SKIP, etree.Comment, etree.ProcessingInstruction):
+        for node in el.iterancestors():
+            if node in mixed:
+                break
+            mixed.add(node)
+    found = [(main, main.text)] if main.text else []
+    _texts_under(main, found, mixed)
+    return found
+
+
+def _texts_under(el, found, mixed):
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in SKIP:
+            whole = child.text_content() if len(child) and child not in mixed else None
+            if whole is not None and not TWO_CAPS.search(whole):
+                if whole:
+                    found.append((None, whole))
+            else:
+                if child.text:
+                    found.append((child, child.text))
+                if len(child):
+                    _texts_under(child, found, mixed)
+        if child.tail and isinstance(tag, str):
+            found.append((el, child.tail))
 
 
 def block_of(el):
@@ -76,7 +96,8 @@ class AcronymFirstUse(Rule):
 
     def check(self, page):
         main = page.main
-        if main is None or not ACRONYM.search(main.text_content()):
+        whole = main_text(page)
+        if main is None or not TWO_CAPS.search(whole) or not ACRONYM.search(whole):
             return
         seen = set()
         before = []

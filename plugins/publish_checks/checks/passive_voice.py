@@ -3,6 +3,7 @@
 import re
 
 from ..finding import Severity
+from ..page_facts import prose_text
 from ..readability import is_english
 from .base import Rule, hit
 
@@ -58,22 +59,21 @@ NOT_PARTICIPLES = frozenset(
 )
 
 
-def passives(words):
-    """(start, end) word positions of "ser (+ adverb in -mente) + participle"."""
-    for position, word in enumerate(words):
-        if word.lower() not in SER:
-            continue
-        following = position + 1
-        if following < len(words) and words[following].lower().endswith("mente"):
-            following += 1
-        if following < len(words):
-            candidate = words[following].lower()
-            if (
-                PARTICIPLE.fullmatch(candidate)
-                and candidate not in NOT_PARTICIPLES
-                and not ACCENTED.search(candidate)
-            ):
-                yield position, following + 1
+def passive_at(words, position):
+    """The end of "ser (+ adverb in -mente) + participle" if ``words[position]`` is a
+    form of «ser» that starts one, else None."""
+    following = position + 1
+    if following < len(words) and words[following].lower().endswith("mente"):
+        following += 1
+    if following < len(words):
+        candidate = words[following].lower()
+        if (
+            PARTICIPLE.fullmatch(candidate)
+            and candidate not in NOT_PARTICIPLES
+            and not ACCENTED.search(candidate)
+        ):
+            return following + 1
+    return None
 
 
 class PassiveVoice(Rule):
@@ -87,8 +87,8 @@ class PassiveVoice(Rule):
     def check(self, page):
         if is_english(page.lang):
             return
-        for block in page.prose.blocks():
-            for sentence in block.sentences:
-                for start, end in passives(sentence.words):
-                    phrase = " ".join(sentence.words[start:end])
-                    yield hit(block.element, phrase, phrase=phrase)
+        for block, sentence, start in prose_text(page).find_words(SER):
+            end = passive_at(sentence.words, start)
+            if end is not None:
+                phrase = " ".join(sentence.words[start:end])
+                yield hit(block.element, phrase, phrase=phrase)

@@ -1,9 +1,21 @@
 """Bureaucratic terms from ``data/plain_language.yaml``, each with its plain alternative."""
 
 from ..finding import Severity
+from ..page_facts import prose_text
 from ..readability import is_english
 from ..text import fold
 from .base import Rule, hit
+
+# Words in nearly every page: looking for them costs more than it tells, so a page is
+# taken to have them and only the other words of a term decide whether to look closer.
+COMMON = frozenset("a al con de del el en la las lo los no por que sin se y".split())
+
+
+def candidates_in(present, index):
+    """The listed terms whose every word is in the set ``present`` of folded words."""
+    return {
+        key for first in index.keys() & present for key in index[first] if present.issuperset(key)
+    }
 
 
 def find_terms(words, index):
@@ -14,10 +26,7 @@ def find_terms(words, index):
     blocks that leaves none, decided with set operations in C.
     """
     folded = fold(" ".join(words)).split(" ")
-    present = set(folded)
-    candidates = {
-        key for first in index.keys() & present for key in index[first] if present.issuperset(key)
-    }
+    candidates = candidates_in(set(folded), index)
     if not candidates:
         return
     firsts = {key[0] for key in candidates}
@@ -38,10 +47,23 @@ class PlainTerm(Rule):
     message = "«{term}» es lenguaje burocrático; escribe «{alternative}»."
     hint = "Cambia «{term}» por «{alternative}» (lista en data/plain_language.yaml)."
 
+    def __init__(self):
+        self._index = self._words = None
+
+    def _vocabulary(self, index):
+        """The words of the listed terms, (the rarer ones, the COMMON ones); once per list."""
+        if self._index is not index:
+            words = frozenset(w for keys in index.values() for key in keys for w in key)
+            self._index, self._words = index, (words - COMMON, words & COMMON)
+        return self._words
+
     def check(self, page):
         index = page.env.plain_index
         if not index or is_english(page.lang):
             return
+        rare, common = self._vocabulary(index)
+        if not candidates_in(prose_text(page).folded_words(rare) | common, index):
+            return  # no term of the list on the whole page: most pages
         for block in page.prose.blocks():
             words = [w for sentence in block.sentences for w in sentence.words]
             for start, count, key in find_terms(words, index):
