@@ -36,18 +36,30 @@ def collect(page: Page) -> list[Link]:
     links = []
     for tag, attr in _URL_ATTRS:
         for el in page.by_tag.get(tag, ()):
-            url = (el.get(attr) or "").strip()
-            if not url or url.lower().startswith(_SKIP_SCHEMES):
-                continue
-            if siteurl and (url == siteurl or url.startswith(siteurl + "/")):
-                url = "/" + url[len(siteurl) :].lstrip("/")
-            elif urlsplit(url).scheme or url.startswith("//"):
+            url = _internal(el.get(attr), siteurl)
+            if url is None:
                 continue
             text = squash(el.text_content()) if tag == "a" else ""
             links.append(
                 Link(url, el.sourceline, f"{text} → {url}" if text else url, page.ignored_rules(el))
             )
     return links
+
+
+@lru_cache(maxsize=1 << 14)
+def _internal(value: str | None, siteurl: str) -> str | None:
+    """The URL as the link check reads it, or None for no URL or one to elsewhere.
+
+    Remembered: the menu and the theme's files repeat the same URLs on every page.
+    """
+    url = (value or "").strip()
+    if not url or url.lower().startswith(_SKIP_SCHEMES):
+        return None
+    if siteurl and (url == siteurl or url.startswith(siteurl + "/")):
+        return "/" + url[len(siteurl) :].lstrip("/")
+    if urlsplit(url).scheme or url.startswith("//"):
+        return None
+    return url
 
 
 def stylesheets(page: Page) -> tuple[tuple[str, str], ...]:

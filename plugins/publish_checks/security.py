@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ventana_data import csp
 
 from .links import resolve
+from .page_facts import per_page
 
 if TYPE_CHECKING:
     from .page import Page
@@ -44,17 +46,25 @@ def as_browser_reads(url: str | None) -> str:
     return _INSIDE.sub("", _LEADING.sub("", url or ""))
 
 
+# URLs repeat from page to page (menus, the theme's files): what is read from one URL
+# alone is remembered, not worked out again on every page.
+_SEEN_URLS = 1 << 14
+
+
+@lru_cache(maxsize=_SEEN_URLS)
 def scheme(url: str | None) -> str:
     """The URL's scheme in lowercase ("" for a relative path), as a browser sees it."""
     match = _SCHEME.match(as_browser_reads(url))
     return match.group(1).lower() if match else ""
 
 
-def srcset_urls(value: str | None) -> list[str]:
+@lru_cache(maxsize=_SEEN_URLS)
+def srcset_urls(value: str | None) -> tuple[str, ...]:
     """The URLs of a ``srcset`` ("a.png 480w, b.png 960w")."""
-    return [part.split()[0] for part in (value or "").split(",") if part.split()]
+    return tuple(part.split()[0] for part in (value or "").split(",") if part.split())
 
 
+@lru_cache(maxsize=_SEEN_URLS)
 def host(url: str) -> str | None:
     """The host a URL points at, or None for a path of this site (or a non-web URL)."""
     url = as_browser_reads(url)
@@ -66,7 +76,12 @@ def host(url: str) -> str | None:
 
 
 def site_host(page: Page) -> str:
-    return (urlsplit(page.env.siteurl).hostname or "").lower() if page.env.siteurl else ""
+    return _hostname(page.env.siteurl) if page.env.siteurl else ""
+
+
+@lru_cache(maxsize=8)
+def _hostname(siteurl: str) -> str:
+    return (urlsplit(siteurl).hostname or "").lower()
 
 
 def is_external(page: Page, url: str) -> bool:
@@ -86,6 +101,7 @@ def site_path(page: Page, url: str) -> str | None:
     return target
 
 
+@per_page
 def policies(page: Page) -> list[Any]:
     """The page's ``<meta http-equiv="Content-Security-Policy">`` elements, in order."""
     return [
@@ -98,7 +114,13 @@ def policies(page: Page) -> list[Any]:
 def policy(page: Page) -> dict[str, tuple[str, ...]]:
     """The directives of the page's first policy ({} without one)."""
     found = policies(page)
-    return csp.parse(found[0].get("content") or "") if found else {}
+    return _parsed(found[0].get("content") or "") if found else {}
+
+
+@lru_cache(maxsize=8)
+def _parsed(content: str) -> dict[str, tuple[str, ...]]:
+    """``csp.parse``, once for the policy that every page of a site repeats (read only)."""
+    return csp.parse(content)
 
 
 def runs(script: Any) -> bool:

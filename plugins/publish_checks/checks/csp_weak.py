@@ -1,5 +1,7 @@
 """A policy that allows inline or foreign script, or comes after the resources, protects nothing."""
 
+from functools import lru_cache
+
 from ventana_data import csp
 
 from ..finding import Severity
@@ -27,13 +29,19 @@ class CspWeak(Rule):
         if not found:
             return
         meta = found[0]
-        problems = csp.weaknesses(meta.get("content") or "")
+        problems = list(_weaknesses(meta.get("content") or ""))
         if _late(page, meta):
             problems.append("llega después de un script, una hoja de estilo o <base>")
         if meta.getparent() is None or meta.getparent().tag != "head":
             problems.append("no está dentro de <head>")
         if problems:
             yield hit(meta, meta.get("content") or "", problems="; ".join(problems))
+
+
+@lru_cache(maxsize=8)
+def _weaknesses(content):
+    """``csp.weaknesses`` once for the policy every page repeats."""
+    return tuple(csp.weaknesses(content))
 
 
 def _late(page, meta) -> bool:

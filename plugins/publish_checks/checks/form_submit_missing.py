@@ -1,7 +1,14 @@
 """A form with no submit button cannot be sent by someone who cannot press Enter in it."""
 
+from lxml import etree
+
 from ..finding import Severity
 from .base import Rule, hit
+
+# Compiled once: ``form.xpath(text)`` would compile the expression on every page.
+_SUBMITS = etree.XPath(
+    ".//button[not(@type) or @type='submit'] | .//input[@type='submit' or @type='image']"
+)
 
 
 class FormSubmitMissing(Rule):
@@ -14,9 +21,5 @@ class FormSubmitMissing(Rule):
 
     def check(self, page):
         for form in page.by_tag.get("form", ()):
-            buttons = form.xpath(
-                ".//button[not(@type) or @type='submit'] | "
-                ".//input[@type='submit' or @type='image']"
-            )
-            if not buttons:
+            if not _SUBMITS(form):
                 yield hit(form, form.get("class") or form.get("action") or "<form>")
