@@ -17,11 +17,10 @@ def prohibited(el, page):
     role = explicit_role(el)
     if role:
         return ROLES[role][2]
-    if "-" in el.tag or _inside_widget(el, page):
+    unnamed = el.tag in UNNAMED or (el.tag in ("a", "area") and el.get("href") is None)
+    if "-" in el.tag or not unnamed or _inside_widget(el, page):
         return frozenset()
-    if el.tag in UNNAMED or (el.tag in ("a", "area") and el.get("href") is None):
-        return frozenset(NAMING)
-    return frozenset()
+    return frozenset(NAMING)
 
 
 def _inside_widget(el, page):

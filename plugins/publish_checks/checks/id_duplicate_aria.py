@@ -1,14 +1,16 @@
 """A repeated id that ARIA points at: the label or description lands on the wrong element."""
 
 from ..finding import Severity
+from ..page_facts import per_page
 from .aria_reference_missing import REFERENCES
 from .base import Rule, hit
 
 ARIA_REFERENCES = (*REFERENCES, "aria-actions")
 
 
+@per_page
 def aria_referenced(page) -> set[str]:
-    """Every id some aria-* reference attribute on the page names."""
+    """Every id some aria-* reference attribute on the page names (asked by two rules)."""
     return {
         ref for el in page.aria for attr in ARIA_REFERENCES for ref in (el.get(attr) or "").split()
     }

@@ -1,6 +1,7 @@
 """A link to a PDF or spreadsheet must say so: it opens outside the browser or downloads."""
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..finding import Severity
@@ -25,6 +26,15 @@ FORMATS = {
 EXTENSION = re.compile(r"\.([a-z0-9]{2,4})$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
+def _format(href):
+    """(extension in capitals, names that announce it) of a link to a document, else
+    ("", None); remembered, as the menus repeat their links on every page."""
+    match = EXTENSION.search(urlsplit(href).path)
+    names = FORMATS.get(match.group(1).lower()) if match else None
+    return (match.group(1).upper(), names) if names else ("", None)
+
+
 class LinkDocumentFormat(Rule):
     id = "link-document-format"
     wcag = "2.4.4"
@@ -36,11 +46,10 @@ class LinkDocumentFormat(Rule):
     def check(self, page):
         for a in page.by_tag.get("a", ()):
             href = a.get("href") or ""
-            match = EXTENSION.search(urlsplit(href).path)
-            names = FORMATS.get(match.group(1).lower()) if match else None
+            ext, names = _format(href)
             if not names:
                 continue
             label = fold(f"{page.accessible_name(a)} {a.get('title') or ''} {a.get('type') or ''}")
             if not any(name in label for name in names):
                 text = page.accessible_name(a)
-                yield hit(a, f"{text} → {href}", text=text, ext=match.group(1).upper())
+                yield hit(a, f"{text} → {href}", text=text, ext=ext)
