@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import messages
 from .cache import ImageCache
-from .cards import PageCards
+from .cards import Card, PageCards
 from .settings import cache_dir, settings_for
 
 log = logging.getLogger(__name__)
@@ -25,10 +25,30 @@ STATS_FILE = "last-build.json"
 class BuildState:
     context_id: int
     cache: ImageCache
-    cards: PageCards
+    cards: RememberedCards
 
 
 _current: BuildState | None = None
+
+
+class RememberedCards:
+    """The ``og_card`` global: each build's cards, looked up once per text they show.
+
+    A thousand news items share their section's card; hashing its payload once per
+    page was most of the time of their social tags. Kept apart from cards.py, whose
+    bytes name every card (cache.DRAW_VERSION).
+    """
+
+    def __init__(self, cards: PageCards) -> None:
+        self.cards = cards
+        self.known: dict[tuple[str, str], Card] = {}
+
+    def __call__(self, title: object, output_file: str | None = None) -> Card:
+        label = self.cards.shared_label(output_file)
+        key = (label, "" if label else str(title or ""))
+        if key not in self.known:
+            self.known[key] = self.cards(title, output_file)
+        return self.known[key]
 
 
 def start(generator) -> BuildState:
@@ -46,7 +66,7 @@ def start(generator) -> BuildState:
             settings.get("SITESUBTITLE", ""),
             conf["og_shared"],
         )
-        _current = BuildState(id(generator.context), cache, cards)
+        _current = BuildState(id(generator.context), cache, RememberedCards(cards))
     return _current
 
 

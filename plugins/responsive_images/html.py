@@ -11,8 +11,9 @@ from pathlib import Path
 
 from jinja2 import pass_context
 from markupsafe import Markup
+from ventana_data import outputs
 
-from .derive import derive
+from .derive import Variant, derive
 from .settings import Config
 
 log = logging.getLogger(__name__)
@@ -23,35 +24,59 @@ RASTER = {".jpg", ".jpeg", ".png"}
 
 
 def rewrite_images(config: Config) -> Callable:
+    # This build's derived images by src and SITEURL (a filter lives one build): a
+    # thousand news items showing one image derive it once and say they show it.
+    known: dict[tuple[str, str], tuple[str, list[Variant]] | None] = {}
+
+    def variants(src: str, siteurl: str) -> tuple[str, list[Variant]] | None:
+        if (src, siteurl) not in known:
+            known[src, siteurl] = _variants(src, siteurl, config)
+        elif known[src, siteurl] is not None:
+            for variant in known[src, siteurl][1]:  # this page shows them too
+                outputs.record(config.output / variant.path)
+        return known[src, siteurl]
+
     @pass_context
     def responsive_images(context, html: str) -> Markup:
         if not html or "<img" not in html:
             return Markup(html or "")
         siteurl = context.get("SITEURL") or ""
-        return Markup(IMG.sub(lambda m: _picture(m.group(0), siteurl, config), html))
+        return Markup(IMG.sub(lambda m: _picture(m.group(0), siteurl, variants, config), html))
 
     return responsive_images
 
 
-def _picture(tag: str, siteurl: str, config: Config) -> str:
+def _variants(src: str, siteurl: str, config: Config) -> tuple[str, list[Variant]] | None:
     """Only images of this site (src under SITEURL: relative locally, absolute in production)."""
-    attrs = dict(ATTR.findall(tag))
-    src = attrs.get("src", "")
     prefix = f"{siteurl}/" if siteurl else ""
-    if not src.startswith(prefix) or Path(src).suffix.lower() not in RASTER:
-        return tag
+    if not _site_raster(src, siteurl):
+        return None
     rel = Path(posixpath.normpath(src[len(prefix) :]))
     source = config.content / rel
     if rel.parts[0] == ".." or not source.is_file():
-        log.warning("responsive_images: no se encontró la imagen %s", src)
+        return None
+    return prefix, derive(source, rel, config)[1]
+
+
+def _site_raster(src: str, siteurl: str) -> bool:
+    return src.startswith(f"{siteurl}/" if siteurl else "") and Path(src).suffix.lower() in RASTER
+
+
+def _picture(tag: str, siteurl: str, variants: Callable, config: Config) -> str:
+    attrs = dict(ATTR.findall(tag))
+    src = attrs.get("src", "")
+    found = variants(src, siteurl)
+    if found is None:
+        if _site_raster(src, siteurl):
+            log.warning("responsive_images: no se encontró la imagen %s", src)
         return tag
-    _size, variants = derive(source, rel, config)
+    prefix, derived = found
 
     def url(v):
         return prefix + v.path.as_posix()
 
-    webp = ", ".join(f"{url(v)} {v.width}w" for v in variants if v.mime == "image/webp")
-    plain = [v for v in variants if v.mime != "image/webp"]
+    webp = ", ".join(f"{url(v)} {v.width}w" for v in derived if v.mime == "image/webp")
+    plain = [v for v in derived if v.mime != "image/webp"]
     fallback = ", ".join(f"{url(v)} {v.width}w" for v in plain)
     largest = plain[-1]
     keep = {

@@ -211,3 +211,18 @@ def test_a_template_edit_redraws_every_page_that_uses_it(site):
     pages = {rel for rel in snapshot(site.output) if rel.endswith(".html")}
     assert pages and pages <= written
     assert all("Revisamos las cuentas" in (site.output / rel).read_text() for rel in pages)
+
+
+@pytest.mark.parametrize("deleted", ["obras", "obras-copia"])
+def test_an_image_two_pages_show_survives_when_either_goes(tmp_path, deleted):
+    """Each page that shows an image records its copies, the first drawn and the others."""
+    site = Site(tmp_path)
+    original = site.news("obras")
+    text = original.read_text(encoding="utf-8").replace("slug: obras", "slug: obras-copia")
+    (original.parent / "2026-10-06-obras-copia.md").write_text(text, encoding="utf-8")
+    site.build(site.output)
+    copies = {rel for rel in snapshot(site.output) if "/derivados/" in rel}
+    assert copies
+    site.news(deleted).unlink()
+    site.rebuild()
+    assert copies <= set(snapshot(site.output))
