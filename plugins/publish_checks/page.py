@@ -204,6 +204,8 @@ class Page:
         if tag == "svg":
             title = el.find("title")
             return el.get("aria-label") or (title.text_content() if title is not None else "")
+        if not len(el):  # most links and buttons: their text and nothing else
+            return el.text or ""
         parts = [el.text or ""]
         for child in el:
             if isinstance(child.tag, str):

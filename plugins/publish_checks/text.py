@@ -65,12 +65,8 @@ def words(text: str) -> list[str]:
     for token in text.split():
         if token.isalpha():
             found.append(token)
-            continue
-        core = token.strip(_EDGES)
-        if core.isalpha():
-            found.append(core)
         else:
-            found.extend(WORD.findall(token))
+            _token_words(token, found)
     return found
 
 
@@ -137,6 +133,7 @@ def split_prose(text: str) -> list[tuple[str, list[str]]]:
 
 
 def _token_words(token: str, found: list[str]) -> None:
+    """Add the words of one space-free token that is not all letters to ``found``."""
     core = token.strip(_EDGES)
     if core.isalpha():
         found.append(core)
