@@ -20,7 +20,7 @@ from jinja2 import FileSystemBytecodeCache
 from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
-from ventana_data import cache_folder, outputs
+from ventana_data import cache_folder, outputs, preview
 
 from . import memo
 
@@ -45,7 +45,20 @@ class _PendingFile(io.StringIO):
 
 
 class UnchangedFilesWriter(Writer):
-    """Pelican's writer, except that a file whose bytes did not change is not rewritten."""
+    """Pelican's writer, except that a file whose bytes did not change is not rewritten.
+
+    In the live preview's partial pass it draws only the selected pages (preview.py).
+    """
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, **kw):
+        if _skipped(self.output_path, name, paginated):
+            return None
+        return super().write_file(name, template, context, relative_urls, paginated, **kw)
+
+    def write_feed(self, elements, context, path=None, url=None, *args, **kw):
+        if path and _skipped(self.output_path, path, None):
+            return None
+        return super().write_feed(elements, context, path, url, *args, **kw)
 
     def _open_w(self, filename, encoding, override=False):
         # The overwrite rules of Pelican's Writer._open_w, unchanged; only the open differs.
@@ -67,6 +80,8 @@ class MemoWriter(UnchangedFilesWriter):
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, **kw):
         article = kw.get("article")
+        if _skipped(self.output_path, name, paginated):
+            return None
         if not name or paginated or _build["memo"] is None or article is None:
             return super().write_file(name, template, context, relative_urls, paginated, **kw)
         path = sanitised_join(self.output_path, name)
@@ -88,6 +103,19 @@ class MemoWriter(UnchangedFilesWriter):
         if os.path.abspath(path) in outputs.produced():  # not a page Pelican skipped
             _build["memo"].remember(path, key, drawn)
         return None
+
+
+def _skipped(output: str, name, paginated) -> bool:
+    """A page the partial pass leaves for the full one; a paginated list is drawn when
+    one of its pages (under the first page's folder) is selected."""
+    if not name or not preview.partial():
+        return False
+    path = sanitised_join(output, name)
+    if preview.selected(path):
+        return False
+    if paginated:
+        return not preview.selected_under(os.path.dirname(path))
+    return True
 
 
 def _addresses(context) -> str:
@@ -136,6 +164,8 @@ def record_static(generator) -> None:
 
 
 def finish(pelican) -> None:
+    if preview.partial():  # the full pass that follows saves the memo and cleans up
+        return
     if _build["memo"] is not None:
         _build["memo"].save()
         log.info(

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from pelican.generators import Generator
+from ventana_data import preview
 from ventana_data.context import LESSON_GOALS, LESSONS, LESSONS_CATALOG, claim_output
 from ventana_data.html import sanitizer
 from ventana_data.render import MarkdownRenderer
@@ -33,6 +34,10 @@ def ensure_catalog(context: dict[str, Any], settings: dict[str, Any]) -> Catalog
         LESSONS.put(context, catalog.lessons)
         LESSON_GOALS.put(context, catalog.goals)
     return catalog
+
+
+# The PDFs of the last full build in this process, for the live preview's partial pass.
+_last_pdfs: dict[str, list] = {}
 
 
 class LessonsGenerator(Generator):
@@ -71,9 +76,17 @@ class LessonsGenerator(Generator):
         log.info(messages.LOG_WROTE, len(self.plans))
 
     def _pdfs(self) -> dict[str, list]:
-        """The printable PDFs, drawn before the pages that link them with their size."""
+        """The printable PDFs, drawn before the pages that link them with their size.
+
+        The live preview's partial pass links the PDFs of the last full build; the
+        full pass that follows draws what changed.
+        """
         catalog = LESSONS_CATALOG.get(self.context)
         if not catalog.config.pdf or not catalog.lessons or not self.plans:
             return {}
+        if preview.partial():
+            return _last_pdfs
         site_url = self.settings.get("SITE_PUBLIC_URL") or self.settings["SITEURL"]
-        return PdfBuilder(self, site_url).build(catalog, self.plans[0].extra)
+        _last_pdfs.clear()
+        _last_pdfs.update(PdfBuilder(self, site_url).build(catalog, self.plans[0].extra))
+        return _last_pdfs

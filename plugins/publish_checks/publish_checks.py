@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from ventana_data import outputs
+from ventana_data import outputs, preview
 from ventana_data.context import GLOSSARY_TERMS
 
 from . import messages, reporters, runner, settings, source_map, status
@@ -36,8 +36,13 @@ def remember_terms(generators: list[Any]) -> None:
     )
 
 
-def check_output(pelican: Any) -> runner.Report:
-    """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured."""
+def check_output(pelican: Any) -> runner.Report | None:
+    """Check ``OUTPUT_PATH``, write the reports and raise ``ContentFailed`` if configured.
+
+    Not in the live preview's partial pass: its full pass checks the finished output.
+    """
+    if preview.partial():
+        return None
     config = replace(settings.from_pelican(pelican.settings), glossary_terms=_terms["build"])
     output = Path(pelican.settings["OUTPUT_PATH"])
     outputs.finish()  # pages an earlier build left and this one does not produce are gone

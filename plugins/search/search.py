@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-from ventana_data import outputs
+from ventana_data import outputs, preview
 from ventana_data.context import SEARCH
 from ventana_data.settings import cache_folder, stop
 
@@ -54,7 +54,7 @@ def get_generators(pelican):
 
 def write_index(pelican) -> None:
     conf = settings_for(pelican.settings)
-    if not conf["enabled"]:
+    if not conf["enabled"] or preview.partial():  # the live preview's full pass indexes
         return
     output = Path(pelican.output_path)
     outputs.finish()  # the pages of an earlier build that are gone must not be indexed

@@ -14,6 +14,8 @@ import os
 import shutil
 from pathlib import Path
 
+from . import preview
+
 # Absolute paths of the files this build produced (written or already equal).
 _produced: set[str] = set()
 # Every record in order (repeats too), to ask what one step of the build produced.
@@ -66,10 +68,11 @@ def finish() -> list[str]:
     """Remove what an earlier build left and this one did not produce; the removed paths.
 
     Called by whatever reads the finished output first (the search index, the checks)
-    and at the end of the build; only the first call does the work. A file counts as
+    and at the end of the build; only the first call does the work, never in the live
+    preview's partial pass (it writes only some pages). A file counts as
     left over when it was there at the start, nobody recorded it and nobody rewrote it.
     """
-    if _state["finished"] or not _state["output"]:
+    if _state["finished"] or not _state["output"] or preview.partial():
         return []
     _state["finished"] = True
     now = _stamps(_state["output"])
