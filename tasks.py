@@ -129,13 +129,13 @@ def reserve(c):
 
 @task
 def livereload(c):
-    """Rebuild on every change and refresh the open browser tab by itself."""
+    """Rebuild on every change, in this process, the open tab's page first, and refresh it."""
     from ventana_tasks.livereload import run_livereload
 
     run_livereload(
         root=ROOT,
         watched=WATCHED,
-        build=lambda: pelican_run("-s {settings_base}".format(**CONFIG), exit_on_error=False),
+        settings_file=CONFIG["settings_base"],
         output=ROOT / CONFIG["output_path"],
         host=CONFIG["host"],
         port=CONFIG["port"],

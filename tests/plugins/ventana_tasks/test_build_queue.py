@@ -1,10 +1,12 @@
 """The livereload build queue: one build at a time, and a change during a build
-schedules exactly one more (the builds here are real functions that take time)."""
+schedules exactly one more, told every path that changed since the last one (the
+builds here are real functions that take time)."""
 
 from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 from ventana_tasks.livereload import BuildQueue
 
@@ -18,9 +20,11 @@ class SlowBuild:
         self.overlapped = False
         self.started = threading.Event()
         self.done: list[float] = []
+        self.changed: list[set[Path]] = []
         self._lock = threading.Lock()
 
-    def __call__(self) -> int:
+    def __call__(self, changed: set[Path]) -> int:
+        self.changed.append(changed)
         with self._lock:
             self.running += 1
             self.overlapped |= self.running > 1
@@ -53,12 +57,13 @@ def test_changes_during_a_build_schedule_exactly_one_more():
     build = SlowBuild(0.6)
     queue = BuildQueue(build, lambda code, took: build.done.append(took), delay=0.05)
     queue.start()
-    queue.request()
+    queue.request(Path("content/a.md"))
     assert build.started.wait(10)
-    for _ in range(5):  # all while the first build runs
-        queue.request()
+    for number in range(5):  # all while the first build runs
+        queue.request(Path(f"content/b{number}.md"))
         time.sleep(0.02)
     assert wait_until(lambda: len(build.done) == 2)
     time.sleep(1.0)
     assert len(build.done) == 2
     assert not build.overlapped
+    assert build.changed == [{Path("content/a.md")}, {Path(f"content/b{n}.md") for n in range(5)}]
