@@ -13,6 +13,7 @@ logged as Pelican's command line logs it and the process keeps serving.
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import os
@@ -91,6 +92,7 @@ class PelicanSession:
         _forget_logged_messages()
         self._building = {} if only is None else None
         code = 0
+        gc.disable()  # see _collect_between_builds
         try:
             with preview.only(only) if only is not None else nullcontext():
                 Pelican(read_settings(self.settings_file, override=self.override)).run()
@@ -106,6 +108,8 @@ class PelicanSession:
             translator.finish()
             self.stream.translator = None
             self._building = None
+            if only is None or code:  # a partial pass: after the full one, past the reload
+                _collect_between_builds()
         _save_log(self.root, translator.blocks, "invoke livereload")
         return code
 
@@ -124,6 +128,18 @@ class PelicanSession:
         if source:
             key = os.path.abspath(source)
             self._building.setdefault(key, set()).add(os.path.abspath(path))
+
+
+def _collect_between_builds() -> None:
+    """Python's cycle collector runs once after each build, not during it.
+
+    A long-lived process keeps the loaded modules and what the plugins remember
+    between builds; the collector walked all of it again and again during each build
+    (a rebuild in this process took longer than one in a new process). The pages of a
+    build hold each other in cycles (content, context), so they are freed here.
+    """
+    gc.enable()
+    gc.collect()
 
 
 def _forget_logged_messages() -> None:
