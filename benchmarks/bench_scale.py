@@ -5,8 +5,10 @@ and a rebuild after editing one article, each Ventana's and plain Pelican's (def
 theme, no plugins) in turn, so the ratios hold while the machine's speed drifts.
 Times are CPU seconds of the whole build process (user + system, as the kernel counts
 them); peak memory is its largest resident size. Also: preview latency (from writing
-an article to its new page on disk) and the checker's pages per second, cold, on one
-core. Prints medians of ``--runs`` runs (at least 3). Asserts nothing. Usage::
+an article to its new page on disk, in a whole build), the checker's pages per second,
+cold, on one core, and the live preview's latencies after each kind of edit (to the
+open page on disk, to the tab's reload, to the end of the rebuild: bench_preview.py).
+Prints medians of ``--runs`` runs (at least 3). Asserts nothing. Usage::
 
     python benchmarks/bench_scale.py [--pages 1000 5000] [--runs 3] [--keep DIR]
 """
@@ -19,7 +21,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -30,10 +31,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "plugins"))
 
+import bench_preview  # noqa: E402
 import scale_site  # noqa: E402
 from publish_checks import runner, settings  # noqa: E402
 
 from tests.sitebuild import copy_project  # noqa: E402
+from tests.test_livereload import Preview, free_port  # noqa: E402
 
 EDITED = 3  # the article every edit rewrites
 
@@ -175,6 +178,9 @@ def bench(total: int, runs: int, work: Path) -> None:
         check.append(checker_rate(ventana, work))
         print(f"  ronda {number + 1}/{runs}: {rounds[-1]['cold_ratio']:.2f}× en frío", flush=True)
     report(total, rounds, check)
+    # The live preview on the same site: the open page first, then the rest.
+    live = bench_preview.run_edits({"Ventana": Preview.start(ventana, free_port())}, total, runs)
+    bench_preview.report(total, live)
 
 
 def main() -> None:
@@ -183,11 +189,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", help="work in this folder and keep it")
     args = parser.parse_args()
-    for total in args.pages:
-        with tempfile.TemporaryDirectory(prefix="ventana-scale-") as temporary:
-            work = Path(args.keep or temporary) / str(total)
-            work.mkdir(parents=True, exist_ok=True)
-            bench(total, args.runs, work)
+    for total, work in scale_site.work_folders(args.pages, args.keep, "ventana-scale-"):
+        bench(total, args.runs, work)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -111,3 +113,14 @@ def plain_project(dest: Path, articles: Path) -> Path:
     shutil.copy2(ROOT / "content" / "images" / IMAGE, dest / "content" / "images" / IMAGE)
     (dest / "pelicanconf.py").write_text(PLAIN_CONF, encoding="utf-8")
     return dest
+
+
+def work_folders(
+    totals: Iterable[int], keep: str | None, prefix: str
+) -> Iterator[tuple[int, Path]]:
+    """One folder per site size: under ``keep`` (kept), or temporary (removed after)."""
+    for total in totals:
+        with tempfile.TemporaryDirectory(prefix=prefix) as temporary:
+            work = Path(keep or temporary) / str(total)
+            work.mkdir(parents=True, exist_ok=True)
+            yield total, work
