@@ -1,9 +1,10 @@
 """Pelican kept alive for ``invoke livereload``: every rebuild runs in this process.
 
-The settings file is read again for each build and a new ``Pelican`` object runs
-it, as Pelican's own ``--autoreload`` loop does after a settings change, so every
-plugin sees its usual ``initialized`` signal; what stays loaded between builds is
-what costs time to start: Python, Pelican, the plugins and the modules they import.
+The settings file is read again for each build and a new ``Pelican`` object (the
+settings' ``PELICAN_CLASS``) runs it, as Pelican's own ``--autoreload`` loop does
+after a settings change, so every plugin sees its usual ``initialized`` signal;
+what stays loaded between builds is what costs time to start: Python, Pelican, the
+plugins and the modules they import.
 A change to a plugin's code starts the process again (``restart``).
 
 What Pelican logs goes through the same ``Translator`` as ``invoke build``: the
@@ -14,6 +15,7 @@ logged as Pelican's command line logs it and the process keeps serving.
 from __future__ import annotations
 
 import gc
+import importlib
 import io
 import logging
 import os
@@ -94,8 +96,9 @@ class PelicanSession:
         code = 0
         gc.disable()  # see _collect_between_builds
         try:
+            settings = read_settings(self.settings_file, override=self.override)
             with preview.only(only) if only is not None else nullcontext():
-                Pelican(read_settings(self.settings_file, override=self.override)).run()
+                pelican_class(settings, partial=only is not None)(settings).run()
             if self._building is not None:
                 self.pages_of = self._building
         except SystemExit as stop:  # our plugins' data errors: the report is on screen
@@ -128,6 +131,22 @@ class PelicanSession:
         if source:
             key = os.path.abspath(source)
             self._building.setdefault(key, set()).add(os.path.abspath(path))
+
+
+def pelican_class(settings: dict, partial: bool) -> type[Pelican]:
+    """The settings' ``PELICAN_CLASS`` (as ``pelican`` resolves it) for a full build.
+
+    A partial pass is plain Pelican: it must never be remembered as a finished build
+    (``incremental.IncrementalPelican`` skips a build whose inputs and output are as
+    the last one left them).
+    """
+    chosen = settings.get("PELICAN_CLASS", Pelican)
+    if partial:
+        return Pelican
+    if isinstance(chosen, str):
+        module, name = chosen.rsplit(".", 1)
+        chosen = getattr(importlib.import_module(module), name)
+    return chosen
 
 
 def _collect_between_builds() -> None:
