@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from . import links, messages, resources
 from .checks import Hit, Rule, SiteRule, all_rules
 from .errors import ConfigurationError
-from .finding import Finding, PageResult, Waiver
+from .finding import Finding, Link, PageResult, Waiver
 from .page import IGNORE_ATTR, Page
 from .settings import Config
 
@@ -52,6 +53,7 @@ class Checker:
             for cls in all_rules()
             if cls.id not in config.disable and not issubclass(cls, SiteRule)
         ]
+        self._links: dict[tuple, Link] = {}  # one object per distinct link (links.collect)
 
     def check(self, rel: str, data: bytes) -> PageResult:
         page = Page(rel, data, self.env)
@@ -61,8 +63,8 @@ class Checker:
             source=page.source,
             audience=page.audience,
             title=page.text(title[0]) if title else "",
-            ids=frozenset(page.ids),
-            links=links.collect(page),
+            ids=frozenset(map(sys.intern, page.ids)),  # ids repeat from page to page
+            links=links.collect(page, self._links),
             stylesheets=links.stylesheets(page),
             readability=page.readability,
             meta_waivers=parse_waivers(page),

@@ -30,8 +30,13 @@ _SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "sms:")
 RULE_ID = "link-broken"
 
 
-def collect(page: Page) -> list[Link]:
-    """Every internal URL on the page with its line and the text an editor would search."""
+def collect(page: Page, shared: dict[tuple, Link] | None = None) -> list[Link]:
+    """Every internal URL on the page with its line and the text an editor would search.
+
+    With ``shared``, a link equal to one of an earlier page (the menu's and footer's, at
+    the same line of every page of a kind) is that page's object: the results of every
+    page are kept until the site rules run, and they only read links.
+    """
     siteurl = page.env.siteurl.rstrip("/")
     links = []
     for tag, attr in _URL_ATTRS:
@@ -40,9 +45,14 @@ def collect(page: Page) -> list[Link]:
             if url is None:
                 continue
             text = squash(el.text_content()) if tag == "a" else ""
-            links.append(
-                Link(url, el.sourceline, f"{text} → {url}" if text else url, page.ignored_rules(el))
-            )
+            context = f"{text} → {url}" if text else url
+            key = (url, el.sourceline, context, page.ignored_rules(el))
+            link = shared.get(key) if shared is not None else None
+            if link is None:
+                link = Link(*key)
+                if shared is not None:
+                    shared[key] = link
+            links.append(link)
     return links
 
 

@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,18 +96,28 @@ def auto_jobs() -> int:
     return cores if cores >= PARALLEL_MIN_CORES else 1
 
 
+def _read(folder: Path, rel: str) -> bytes:
+    try:
+        return (folder / rel).read_bytes()
+    except OSError as exc:
+        raise PublishChecksError(messages.PAGE_UNREADABLE.format(page=rel, problem=exc)) from exc
+
+
 def _check_pages(
-    todo: list[tuple[str, bytes]], folder: Path, config: Config, checker: Checker
-) -> list[PageResult]:
+    todo: list[str], folder: Path, config: Config, checker: Checker
+) -> Iterator[PageResult]:
+    """Results of the pages ``todo``, each read again when its turn comes: the whole
+    site's HTML is never held at once (5,000 news are some 70 MB of it)."""
     jobs = config.jobs or auto_jobs()
     if jobs == 1 or len(todo) < PARALLEL_MIN_PAGES:
-        return [checker.check(rel, data) for rel, data in todo]
+        yield from (checker.check(rel, _read(folder, rel)) for rel in todo)
+        return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    items = [(rel, str(folder / rel)) for rel, _ in todo]
+    items = [(rel, str(folder / rel)) for rel in todo]
     chunksize = max(4, len(items) // (jobs * 8))
     with context.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
-        return list(pool.imap(_check_in_worker, items, chunksize=chunksize))
+        yield from pool.imap(_check_in_worker, items, chunksize=chunksize)
 
 
 def run(folder: Path, config: Config) -> Report:
@@ -117,21 +128,15 @@ def run(folder: Path, config: Config) -> Report:
     checker = Checker(config)
     cache = FindingsCache(config.cache_dir, config.fingerprint()).load()
     results: dict[str, PageResult] = {}
-    todo: list[tuple[str, bytes]] = []
+    todo: list[str] = []
     keys: dict[str, str] = {}
     for rel in pages:
-        try:
-            data = (folder / rel).read_bytes()
-        except OSError as exc:
-            raise PublishChecksError(
-                messages.PAGE_UNREADABLE.format(page=rel, problem=exc)
-            ) from exc
-        keys[rel] = page_key(rel, data)
+        keys[rel] = page_key(rel, _read(folder, rel))
         cached = cache.get(keys[rel])
         if cached is not None:
             results[rel] = cached
         else:
-            todo.append((rel, data))
+            todo.append(rel)
     for result in _check_pages(todo, folder, config, checker):
         results[result.page] = result
         cache.put(keys[result.page], result)
