@@ -89,10 +89,14 @@ class ProseText:
             block, sentence = self.sentences[index]
             yield block, sentence, text.count(" ", starts[index], offset)
 
-    def folded_words(self, words: frozenset[str]) -> set[str]:
-        """Which of ``words`` (folded: lowercase, no accents, as ``text.fold``) the prose
-        uses, however it accents them."""
-        return set(word_finder(words).findall(fold(self.lower)))
+    def find_folded(self, words: frozenset[str]) -> list[tuple[Block, str]]:
+        """(block, word) of each use of one of ``words`` (folded: lowercase, no accents,
+        as ``text.fold``), however it is accented, in document order."""
+        starts, sentences = self.starts, self.sentences
+        return [
+            (sentences[bisect_right(starts, match.start(1)) - 1][0], match.group(1))
+            for match in word_finder(words).finditer(fold(self.lower))
+        ]
 
 
 @per_page

@@ -39,6 +39,21 @@ def find_terms(words, index):
                 break
 
 
+def _blocks_with(candidates, found, page):
+    """The blocks that may hold one of ``candidates``: those using a rarer word of one."""
+    anchors = set()
+    for key in candidates:
+        rarer = [word for word in key if word not in COMMON]
+        if not rarer:
+            return page.prose.blocks()  # a term of common words only: look everywhere
+        anchors.add(rarer[0])
+    blocks = []
+    for block, word in found:
+        if word in anchors and (not blocks or blocks[-1] is not block):
+            blocks.append(block)
+    return blocks
+
+
 class PlainTerm(Rule):
     id = "plain-term"
     wcag = "3.1.5"
@@ -62,9 +77,11 @@ class PlainTerm(Rule):
         if not index or is_english(page.lang):
             return
         rare, common = self._vocabulary(index)
-        if not candidates_in(prose_text(page).folded_words(rare) | common, index):
+        found = prose_text(page).find_folded(rare)
+        candidates = candidates_in({word for _, word in found} | common, index)
+        if not candidates:
             return  # no term of the list on the whole page: most pages
-        for block in page.prose.blocks():
+        for block in _blocks_with(candidates, found, page):
             words = [w for sentence in block.sentences for w in sentence.words]
             for start, count, key in find_terms(words, index):
                 term = " ".join(words[start : start + count])
