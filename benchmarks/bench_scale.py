@@ -4,10 +4,12 @@ For each N: a cold build (no output, no caches), a warm rebuild with nothing cha
 and a rebuild after editing one article, each Ventana's and plain Pelican's (default
 theme, no plugins) in turn, so the ratios hold while the machine's speed drifts.
 Times are CPU seconds of the whole build process (user + system, as the kernel counts
-them); peak memory is its largest resident size. Also: preview latency (from writing
-an article to its new page on disk, in a whole build), the checker's pages per second,
-cold, on one core, and the live preview's latencies after each kind of edit (to the
-open page on disk, to the tab's reload, to the end of the rebuild: bench_preview.py).
+them, a small launcher's ~0.02 s included); peak memory is the largest resident size of
+any one of its processes (Pelican, or the Pagefind it starts). Also: preview latency
+(from writing an article to its new page on disk, in a whole build), the checker's
+pages per second, cold, on one core, and the live preview's latencies after each kind
+of edit (to the open page on disk, to the tab's reload, to the end of the rebuild:
+bench_preview.py).
 Prints medians of ``--runs`` runs (at least 3). Asserts nothing. Usage::
 
     python benchmarks/bench_scale.py [--pages 1000 5000] [--runs 3] [--keep DIR]
@@ -21,6 +23,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -50,14 +53,31 @@ class Run:
     peak_mib: float
 
 
+# Starts the build and writes its peak resident size (KiB) into the file argv[1]. A child
+# started straight from this script would report at least this script's own peak: the
+# kernel counts the memory of the process that ``exec``s, and this one grows (the checker
+# runs in it). Started from this small launcher, the build's peak is its own.
+LAUNCHER = """\
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code)
+"""
+
+
 def pelican(project: Path, watch: Path | None = None) -> tuple[Run, float | None]:
     """Build ``project``; with ``watch``, also the seconds until that file changed on disk."""
     env = {**os.environ, "PYTHONPATH": str(project / "plugins")}
     before = watch.stat().st_mtime_ns if watch and watch.exists() else None
     seen: list[float] = []
+    handle, name = tempfile.mkstemp(prefix="ventana-peak-")
+    os.close(handle)
+    peak = Path(name)
     started = time.perf_counter()
+    build = [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", "output", "-q"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", "output", "-q"],
+        [sys.executable, "-c", LAUNCHER, str(peak), *build],
         cwd=project,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -69,9 +89,11 @@ def pelican(project: Path, watch: Path | None = None) -> tuple[Run, float | None
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
+    peak_kib = int(peak.read_text() or 0)
+    peak.unlink()
     if proc.returncode != 0:
         raise SystemExit(f"{project.name}: la compilación falló\n{stderr.decode()[-3000:]}")
-    run = Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024)
+    run = Run(usage.ru_utime + usage.ru_stime, wall, peak_kib / 1024)
     return run, (seen[0] if seen else None)
 
 
