@@ -1,9 +1,24 @@
-"""Values passed between rules, the runner and the reporters; all picklable for worker processes."""
+"""Values passed between rules, the runner and the reporters; all picklable for worker processes.
+
+They pickle as ``(class, field values)``: the findings cache and the worker processes move
+tens of thousands of them (a site's links above all), and the state dicts a slotted
+dataclass pickles by default cost several times more to write and to read back.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Any
+
+
+class _Compact:
+    """Pickled as the class and its field values, in order; rebuilt by ``__init__``."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), tuple([getattr(self, name) for name in self.__slots__])
 
 
 class Severity(StrEnum):
@@ -14,7 +29,7 @@ class Severity(StrEnum):
 
 
 @dataclass(slots=True)
-class Finding:
+class Finding(_Compact):
     """One problem an editor can act on.
 
     ``page_line`` is the line in the built HTML; ``line`` is the line in ``source`` (the
@@ -37,7 +52,7 @@ class Finding:
 
 
 @dataclass(slots=True)
-class Waiver:
+class Waiver(_Compact):
     """A rule switched off on purpose; every waiver is listed in the reports."""
 
     page: str
@@ -53,7 +68,7 @@ class Waiver:
 
 
 @dataclass(slots=True)
-class Readability:
+class Readability(_Compact):
     """Scores for one prose section of a page (the page itself or a children's block)."""
 
     page: str
@@ -74,7 +89,7 @@ class Readability:
 
 
 @dataclass(slots=True)
-class Link:
+class Link(_Compact):
     """An href kept for the site-wide link check, which needs every page's ids first."""
 
     href: str
@@ -84,7 +99,7 @@ class Link:
 
 
 @dataclass(slots=True)
-class PageResult:
+class PageResult(_Compact):
     """Everything the checker learned about one page; cached by the page's content hash."""
 
     page: str
