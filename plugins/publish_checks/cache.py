@@ -96,6 +96,7 @@ class FindingsCache:
         self.path = folder / name if folder else None
         self.entries: dict[str, PageResult] = {}
         self.used: dict[str, PageResult] = {}
+        self.hits = 0  # pages found in the cache during this run
 
     def load(self) -> FindingsCache:
         if self.path and self.path.is_file():
@@ -120,6 +121,7 @@ class FindingsCache:
         result = self.entries.get(key)
         if result is not None:
             self.used[key] = result
+            self.hits += 1
         return result
 
     def put(self, key: str, result: PageResult) -> None:

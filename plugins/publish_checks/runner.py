@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import fnmatch
+import gc
 import logging
 import multiprocessing
 import os
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,17 +68,23 @@ def list_pages(folder: Path, exclude: tuple[str, ...]) -> tuple[list[str], froze
     if not folder.is_dir():
         raise ConfigurationError(messages.NO_SUCH_FOLDER.format(path=folder))
     files = []
+    top = len(str(folder)) + 1
     for dirpath, _, names in os.walk(folder):
-        rel_dir = Path(dirpath).relative_to(folder).as_posix()
-        prefix = "" if rel_dir == "." else rel_dir + "/"
+        rel_dir = dirpath[top:].replace(os.sep, "/")
+        prefix = rel_dir + "/" if rel_dir else ""
         files.extend(prefix + name for name in names)
+    excluded = _excluded(exclude)
     pages = sorted(
-        f
-        for f in files
-        if f.endswith((".html", ".htm"))
-        and not any(fnmatch.fnmatch(f, pattern) for pattern in exclude)
+        f for f in files if f.endswith((".html", ".htm")) and not (excluded and excluded(f))
     )
     return pages, frozenset(files)
+
+
+def _excluded(patterns: tuple[str, ...]) -> Callable[[str], object] | None:
+    """One compiled test for every ``exclude`` pattern (``fnmatch`` rules), or None."""
+    if not patterns:
+        return None
+    return re.compile("|".join(fnmatch.translate(p) for p in patterns)).match
 
 
 def _init_worker(config: Config) -> None:
@@ -86,7 +95,7 @@ def _init_worker(config: Config) -> None:
 def _check_in_worker(item: tuple[str, str]) -> PageResult:
     rel, path = item
     assert _worker is not None
-    return _worker.check(rel, Path(path).read_bytes())
+    return _worker.check(rel, _read(path, rel))
 
 
 def auto_jobs() -> int:
@@ -96,52 +105,104 @@ def auto_jobs() -> int:
     return cores if cores >= PARALLEL_MIN_CORES else 1
 
 
-def _read(folder: Path, rel: str) -> bytes:
+def _read(path: str, rel: str) -> bytes:
     try:
-        return (folder / rel).read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise PublishChecksError(messages.PAGE_UNREADABLE.format(page=rel, problem=exc)) from exc
 
 
-def _check_pages(
-    todo: list[str], folder: Path, config: Config, checker: Checker
+def _check_serial(
+    pages: list[str], folder: str, checker: Checker, cache: FindingsCache
 ) -> Iterator[PageResult]:
-    """Results of the pages ``todo``, each read again when its turn comes: the whole
-    site's HTML is never held at once (5,000 news are some 70 MB of it)."""
-    jobs = config.jobs or auto_jobs()
-    if jobs == 1 or len(todo) < PARALLEL_MIN_PAGES:
-        yield from (checker.check(rel, _read(folder, rel)) for rel in todo)
+    """Read, look up and check one page at a time: no page is held longer than its check."""
+    for rel in pages:
+        data = _read(os.path.join(folder, rel), rel)
+        key = page_key(rel, data)
+        result = cache.get(key)
+        if result is None:
+            result = checker.check(rel, data)
+            cache.put(key, result)
+        yield result
+
+
+def _check_parallel(
+    pages: list[str], folder: str, config: Config, checker: Checker, cache: FindingsCache
+) -> Iterator[PageResult]:
+    """Cached pages first; the rest in ``jobs`` worker processes when there are enough."""
+    keys, todo = {}, []
+    for rel in pages:
+        keys[rel] = page_key(rel, _read(os.path.join(folder, rel), rel))
+        result = cache.get(keys[rel])
+        if result is None:
+            todo.append(rel)
+        else:
+            yield result
+    if len(todo) < PARALLEL_MIN_PAGES:
+        yield from _check_serial(todo, folder, checker, cache)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    items = [(rel, str(folder / rel)) for rel in todo]
+    for result in _pool_map(todo, folder, config, checker):
+        cache.put(keys[result.page], result)
+        yield result
+
+
+def _pool_map(
+    todo: list[str], folder: str, config: Config, checker: Checker
+) -> Iterator[PageResult]:
+    global _worker
+    jobs = config.jobs or auto_jobs()
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    # A forked worker inherits this process's checker (rules, glossary, CSS) ready to use.
+    _worker = checker if fork else None
+    initializer, initargs = (None, ()) if fork else (_init_worker, (config,))
+    items = [(rel, os.path.join(folder, rel)) for rel in todo]
     chunksize = max(4, len(items) // (jobs * 8))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    with context.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
         yield from pool.imap(_check_in_worker, items, chunksize=chunksize)
+    _worker = None
+
+
+@contextmanager
+def _old_objects_frozen() -> Iterator[None]:
+    """Keep the collector off what existed before the run (Pelican's content, modules).
+
+    A run allocates a few hundred thousand short-lived objects; every full collection
+    would walk the host's whole heap again. ``gc.freeze`` sets that heap aside until
+    the run ends; the run's own objects are collected as usual. Left alone when someone
+    else already froze objects.
+    """
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def run(folder: Path, config: Config) -> Report:
     """Check every page under ``folder``; raises ``PublishChecksError`` if the tool fails."""
+    with _old_objects_frozen():
+        return _run(folder, config)
+
+
+def _run(folder: Path, config: Config) -> Report:
     started = time.perf_counter()
     folder = folder.resolve()
     pages, files = list_pages(folder, config.exclude)
     checker = Checker(config)
     cache = FindingsCache(config.cache_dir, config.fingerprint()).load()
-    results: dict[str, PageResult] = {}
-    todo: list[str] = []
-    keys: dict[str, str] = {}
-    for rel in pages:
-        keys[rel] = page_key(rel, _read(folder, rel))
-        cached = cache.get(keys[rel])
-        if cached is not None:
-            results[rel] = cached
-        else:
-            todo.append(rel)
-    for result in _check_pages(todo, folder, config, checker):
-        results[result.page] = result
-        cache.put(keys[result.page], result)
+    jobs = config.jobs or auto_jobs()
+    if jobs == 1 or len(pages) < PARALLEL_MIN_PAGES:
+        checked = _check_serial(pages, str(folder), checker, cache)
+    else:
+        checked = _check_parallel(pages, str(folder), config, checker, cache)
+    results = {result.page: result for result in checked}
     cache.save()
-    report = Report(folder, [results[rel] for rel in pages], cached=len(pages) - len(todo))
+    report = Report(folder, [results[rel] for rel in pages], cached=cache.hits)
     _site_rules(report, results, files, config, checker)
     _finish(report, config)
     report.seconds = time.perf_counter() - started
