@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .finding import Link
@@ -44,7 +44,7 @@ def collect(page: Page, shared: dict[tuple, Link] | None = None) -> list[Link]:
             url = _internal(el.get(attr), siteurl)
             if url is None:
                 continue
-            text = squash(el.text_content()) if tag == "a" else ""
+            text = _text(el) if tag == "a" else ""
             context = f"{text} → {url}" if text else url
             key = (url, el.sourceline, context, page.ignored_rules(el))
             link = shared.get(key) if shared is not None else None
@@ -54,6 +54,12 @@ def collect(page: Page, shared: dict[tuple, Link] | None = None) -> list[Link]:
                     shared[key] = link
             links.append(link)
     return links
+
+
+def _text(el: Any) -> str:
+    """A link's text, as ``text_content`` gives it; most links have no child element,
+    and their ``text`` is the same string without an XPath evaluation."""
+    return squash(el.text if len(el) == 0 else el.text_content())
 
 
 @lru_cache(maxsize=1 << 14)
