@@ -36,7 +36,7 @@ def parser() -> argparse.ArgumentParser:
         default=[],
         help="páginas que no se revisan, patrón de ruta (se puede repetir): admin/*",
     )
-    p.add_argument("--jobs", type=int, default=0, help="procesos (0: todos los núcleos)")
+    p.add_argument("--jobs", type=int, default=0, help="procesos (0: los núcleos libres)")
     p.add_argument("--no-cache", action="store_true", help="revisar todo sin usar la caché")
     p.add_argument("--quiet", action="store_true", help="mostrar solo el resumen")
     p.add_argument(

@@ -30,7 +30,7 @@ OPTIONS = {
     "glossary_url": Option("glosario/", "Dirección del glosario, relativa a `SITEURL`.", (str,)),
     "siteurl": Option(None, "Dirección del sitio; `None`: `SITEURL`.", **_PATH),
     "root": Option(None, "Raíz del proyecto; `None`: la carpeta de `DATA_PATH`.", **_PATH),
-    "jobs": Option(0, "Procesos; 0: todos los núcleos cuando hay muchas páginas.", (int,)),
+    "jobs": Option(0, "Procesos; 0: los núcleos libres cuando hay muchas páginas.", (int,)),
     "cache": Option(True, "Guardar los hallazgos de las páginas que no cambiaron.", (bool,)),
     "cache_path": Option(None, "Carpeta de la caché; `None`: la caché de Ventana.", **_PATH),
     "css_paths": Option(None, "Hojas de estilo a revisar; `None`: todos los `.css` publicados."),
