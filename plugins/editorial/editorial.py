@@ -14,6 +14,7 @@ from pathlib import Path
 
 import ventana_data
 from pelican import signals
+from ventana_data import cache_folder
 from ventana_data.files import editor_files
 
 from .frontmatter import Site, check_markdown_file
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 def check_content(pelican) -> None:
     settings = pelican.settings
     conf = settings_for(settings)
-    site = Site.from_settings(settings, conf["schema"])
+    site = Site.from_settings(settings, conf["schema"], cache_folder(settings, "editorial"))
     errors = []
     refused = []
     count = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,10 @@ from .outputs import header_errors
 LINK_RE = re.compile(r"\{(filename|static)\}([^)\s#?\"']+)")
 # Header keys that hold addresses, checked as such by the schema, not as Markdown.
 ADDRESS_KEYS = ("slug", "save_as", "url", "og_image", "template")
+# What a cached header check depends on besides the file: the checks' own code.
+_SALT = hashlib.sha256(
+    b"".join((Path(__file__).parent / n).read_bytes() for n in ("frontmatter.py", "outputs.py"))
+).digest()
 
 
 @dataclass(frozen=True)
@@ -28,9 +33,10 @@ class Site:
     static_paths: tuple[str, ...]  # folders of content/ copied as they are (images, docs)
     theme_static: Path  # themes/ventana/static, published under theme_prefix
     theme_prefix: str
+    cache: Path | None = None  # where valid headers are kept, by the file's bytes
 
     @classmethod
-    def from_settings(cls, settings: dict, schema: str) -> Site:
+    def from_settings(cls, settings: dict, schema: str, cache: Path | None = None) -> Site:
         data = Path(settings["DATA_PATH"])
         return cls(
             data.parent,
@@ -39,6 +45,7 @@ class Site:
             tuple(settings.get("STATIC_PATHS") or ()),
             Path(settings["THEME"]) / "static",
             settings.get("THEME_STATIC_DIR", "theme"),
+            cache,
         )
 
     def has_file(self, rel: str) -> bool:
@@ -53,19 +60,22 @@ def check_markdown_file(path: Path, site: Site, article: bool = False) -> list[D
     """Every mistake of one page or news item: bytes, header, schema, addresses, links.
 
     The file goes through the shared pipeline (size, UTF-8, control characters,
-    hardened YAML, schema), so it never raises whatever the file holds.
+    hardened YAML, schema), so it never raises whatever the file holds. With
+    ``site.cache``, a header that passed is not read again until its file changes;
+    what depends on other files (the image, the links) is checked every time.
     """
 
     def checks(doc: Document, _path: Path) -> list[DataError]:
-        return (
-            header_errors(doc, path, article)
-            + document_link_errors(doc, skip=ADDRESS_KEYS)
-            + _og_image_errors(doc, site)
-        )
+        return header_errors(doc, path, article) + document_link_errors(doc, skip=ADDRESS_KEYS)
 
-    kind = FileKind(schema=site.schema, checks=checks, front_matter=True)
+    salt = _SALT + (b"news" if article else b"page")
+    kind = FileKind(
+        schema=site.schema, checks=checks, front_matter=True, cache_dir=site.cache, salt=salt
+    )
     loaded = load_editor_file(path, site.root, kind)
     errors = list(loaded.errors)
+    if loaded.doc.usable and isinstance(loaded.doc.data, dict):
+        errors += _og_image_errors(loaded.doc, site)
     if loaded.body:
         display = loaded.display  # the pipeline checked the body's link addresses
         errors += _broken_links(loaded.body, loaded.body_line, path, site.content, display)

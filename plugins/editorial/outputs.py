@@ -122,11 +122,13 @@ def final_errors(generators: Iterable[Any], root: Path) -> list[DataError]:
     base = Path(content[0].path)
     reported = {e.file for e in pending()}  # already explained, with a better message
     errors = list(_skipped(context, base, root, reported))
-    claims: dict[str, tuple[str, int]] = {}  # output file -> (source, line; 0 if generated)
+    # Output file -> (source, its page; None if generated). The line of the first claim
+    # is read from its file only when a second one turns up.
+    claims: dict[str, tuple[str, Content | None]] = {}
     for claim in shared.OUTPUT_FILES.get(context):
-        claims.setdefault(posixpath.normpath(claim["save_as"]), (claim["source"], 0))
+        claims.setdefault(posixpath.normpath(claim["save_as"]), (claim["source"], None))
     for save_as in _direct_templates(context):
-        claims.setdefault(save_as, ("pelicanconf.py (DIRECT_TEMPLATES)", 0))
+        claims.setdefault(save_as, ("pelicanconf.py (DIRECT_TEMPLATES)", None))
     for obj in _contents(content):
         display = display_path(Path(obj.source_path), root)
         save_as = posixpath.normpath(obj.save_as) if obj.save_as else ""
@@ -137,7 +139,7 @@ def final_errors(generators: Iterable[Any], root: Path) -> list[DataError]:
             continue
         first = claims.get(save_as)
         if first is None:
-            claims[save_as] = (display, _field_line(obj, "save_as"))
+            claims[save_as] = (display, obj)
         elif first[0] != display and display not in reported:
             errors.append(_duplicate_error(obj, display, save_as, first))
     return errors
@@ -212,17 +214,18 @@ def _content_error(obj: Content, display: str, key: str, problem: str) -> DataEr
     )
 
 
-def _duplicate_error(obj: Content, display: str, save_as: str, first: tuple[str, int]) -> DataError:
+def _duplicate_error(
+    obj: Content, display: str, save_as: str, first: tuple[str, Content | None]
+) -> DataError:
     text = messages.DUPLICATE_OUTPUT
     key = "save_as" if "save_as" in obj.metadata else "slug"
+    line = _field_line(first[1], "save_as") if first[1] is not None else 0
     return DataError(
         display,
         _field_line(obj, key),
         1,
         key,
-        text["message" if first[1] else "generated"].format(
-            save_as=save_as, other=first[0], line=first[1]
-        ),
+        text["message" if line else "generated"].format(save_as=save_as, other=first[0], line=line),
         expected=text["expected"],
         found=f"{key}: {obj.metadata.get(key, obj.slug)}",
         hint=text["hint"],
